@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+
+/** The site may be served from a sub-path (e.g. /some/prefix/): set SITE_BASE at build time. */
+const base = process.env.SITE_BASE ?? '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://example.invalid',
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    // GFM (tables, autolinks) through remark-gfm; SmartyPants off, because it would change the
+    // plan's punctuation (quotes, dashes, ellipses), and the text must stay as published.
+    processor: unified({ gfm: false, remarkPlugins: [remarkGfm], smartypants: false }),
+  },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,93 @@
+/**
+ * The only door into the site: every content file is loaded and validated here.
+ * A mistake in content stops the build with the file, the entry and the field.
+ */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { locales } from './i18n/locales.ts';
+import { checkUiStrings } from './lib/ui-strings.ts';
+
+const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
+
+const chapters = defineCollection({
+  loader: glob({ pattern: '{zh,en}/*.mdx', base: './content/plan' }),
+  schema: z.object({
+    id: z.string().regex(/^c\d+$/),
+    number: z.number().int().min(1).max(13),
+    label: z.string().min(1),
+    title: z.string().min(1),
+  }).strict(),
+});
+
+const editorialNotes = defineCollection({
+  loader: file('content/plan/editorial-notes.yml'),
+  schema: z.object({
+    id: z.string(),
+    original: z.string().min(1),
+    corrected: z.string().optional(),
+    zh: z.string().min(1),
+    en: z.string().min(1),
+  }).strict(),
+});
+
+const publication = defineCollection({
+  loader: file('content/plan/publication.yml', { parser: (text) => [{ id: 'plan', ...parse(text) }] }),
+  schema: z.object({
+    id: z.literal('plan'),
+    title: z.string(), indexNumber: z.string(), dateWritten: z.string(), documentNumber: z.string(),
+    datePublished: z.string(), issuingBody: z.string(), validity: z.string(), name: z.string(),
+  }).strict(),
+});
+
+const indicatorValue = z.object({
+  value: z.number().optional(),
+  approx: z.boolean().optional(),
+  text: bilingual.optional(),
+  asOf: z.string().regex(/^\d{4}(-\d{2})?$/).optional(),
+}).strict().refine((v) => (v.value === undefined) !== (v.text === undefined), {
+  message: 'give either a number (value) or the plan\'s wording (text), not both and not neither',
+});
+
+const indicatorCategories = defineCollection({
+  loader: file('content/indicators/categories.yml'),
+  schema: z.object({ id: z.string(), zh: z.string().min(1), en: z.string().min(1) }).strict(),
+});
+
+const indicators = defineCollection({
+  loader: file('content/indicators/indicators.yml'),
+  schema: z.object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    number: z.number().int().positive(),
+    category: z.string(),
+    name: bilingual,
+    unit: z.string().optional(),
+    baseline: indicatorValue.optional(),
+    target: indicatorValue,
+    type: z.enum(['binding', 'anticipatory']),
+  }).strict(),
+});
+
+/** UI strings: one YAML file per language; a key missing from any language fails the build. */
+const ui = defineCollection({
+  loader: {
+    name: 'ui-strings',
+    load: async ({ store, parseData }) => {
+      const files = Object.fromEntries(
+        Object.values(locales).map((l) => [`content/i18n/${l.stringsFile}.yml`, parse(readFileSync(`content/i18n/${l.stringsFile}.yml`, 'utf8')) ?? {}]),
+      );
+      const problems = checkUiStrings(files);
+      if (problems.length > 0) throw new Error(`UI strings are incomplete:\n  ${problems.join('\n  ')}`);
+      store.clear();
+      for (const [lang, l] of Object.entries(locales)) {
+        const data = await parseData({ id: lang, data: { strings: files[`content/i18n/${l.stringsFile}.yml`] } });
+        store.set({ id: lang, data });
+      }
+    },
+  },
+  schema: z.object({ strings: z.record(z.string(), z.string()) }),
+});
+
+export const collections = { chapters, editorialNotes, publication, indicatorCategories, indicators, ui };

@@ -1,0 +1,34 @@
+/** Chapter entries of one language, sorted, with their blocks and outline parsed once. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Locale } from '../i18n/locales.ts';
+import { outlineOf, parseMdxBlocks, type MdxBlock, type OutlineEntry } from '../lib/mdx-blocks.ts';
+
+export interface ChapterView {
+  entry: CollectionEntry<'chapters'>;
+  number: number;
+  label: string;
+  title: string;
+  blocks: MdxBlock[];
+  outline: OutlineEntry[];
+}
+
+/** The 13 chapters of a language in order; throws if any is missing. */
+export async function getChapters(lang: Locale): Promise<ChapterView[]> {
+  const entries = await getCollection('chapters', (e) => e.id.startsWith(`${lang}/`));
+  const views = entries
+    .map((entry) => {
+      const blocks = parseMdxBlocks(entry.body ?? '', entry.filePath ?? entry.id);
+      return { entry, number: entry.data.number, label: entry.data.label, title: entry.data.title, blocks, outline: outlineOf(blocks) };
+    })
+    .sort((a, b) => a.number - b.number);
+  const numbers = views.map((v) => v.number).join(',');
+  if (numbers !== Array.from({ length: 13 }, (_, i) => i + 1).join(',')) {
+    throw new Error(`content/plan/${lang}: expected chapters 1 to 13 once each, found ${numbers || 'none'}`);
+  }
+  return views;
+}
+
+/** "第五章 深化系统治理…" / "Chapter 5 Deepening …": the chapter's full heading. */
+export function chapterHeading(view: Pick<ChapterView, 'label' | 'title'>): string {
+  return `${view.label} ${view.title}`;
+}

@@ -1,0 +1,14 @@
+/** Checks that every language's UI-string file has exactly the same keys, each a non-empty string. */
+export function checkUiStrings(files: Record<string, Record<string, unknown>>): string[] {
+  const problems: string[] = [];
+  const names = Object.keys(files);
+  const allKeys = new Set(names.flatMap((n) => Object.keys(files[n]!)));
+  for (const name of names) {
+    for (const key of [...allKeys].sort()) {
+      const value = files[name]![key];
+      if (value === undefined) problems.push(`${name}: missing key "${key}"`);
+      else if (typeof value !== 'string' || value.trim() === '') problems.push(`${name}: key "${key}" must be a non-empty string`);
+    }
+  }
+  return problems;
+}

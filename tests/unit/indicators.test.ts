@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { flattenTableBody, formatValue, groupByCategory, type IndicatorRow } from '../../src/lib/indicators.ts';
+
+const row = (number: number, category: string, extra: Partial<IndicatorRow> = {}): IndicatorRow => ({
+  id: `i${number}`, number, category, name: { zh: `指标${number}`, en: `Indicator ${number}` }, type: 'binding', ...extra,
+});
+
+describe('formatValue', () => {
+  it('prints values as the table does, in both languages', () => {
+    expect(formatValue({ value: 70, approx: true }, 'zh')).toBe('70左右');
+    expect(formatValue({ value: 70, approx: true }, 'en')).toBe('about 70');
+    expect(formatValue({ value: 28.82, asOf: '2021-05' }, 'zh')).toBe('28.82*');
+    expect(formatValue({ value: 41350 }, 'en')).toBe('41,350');
+    expect(formatValue({ text: { zh: '保持良好', en: 'Remains good' } }, 'en')).toBe('Remains good');
+    expect(formatValue(undefined, 'zh')).toBe('');
+  });
+});
+
+describe('groupByCategory', () => {
+  const categories = [{ id: 'b', zh: '乙', en: 'B' }, { id: 'a', zh: '甲', en: 'A' }];
+  it('orders categories and rows by indicator number, whatever order the data comes in', () => {
+    const groups = groupByCategory(categories, [row(3, 'b'), row(1, 'a'), row(2, 'a')]);
+    expect(groups.map((g) => [g.category.id, g.rows.map((r) => r.number)])).toEqual([['a', [1, 2]], ['b', [3]]]);
+  });
+  it('names an unknown category', () => {
+    expect(() => groupByCategory(categories, [row(1, 'x')])).toThrow(/indicator "i1": unknown category "x"/);
+  });
+});
+
+describe('flattenTableBody', () => {
+  it('drops empty cells, as the flattened seed does', () => {
+    const cells = flattenTableBody([{ id: 'a', zh: '甲', en: 'A' }], [row(7, 'a', { target: { value: 25 }, type: 'anticipatory' })], (t) => t);
+    expect(cells).toEqual(['甲', '7', '指标7', '25', 'anticipatory']);
+  });
+});
