@@ -38,9 +38,13 @@ export function chineseFigures(text: string): number[] {
   return [...text.matchAll(/(\d+(?:\.\d+)?)\s*(亿|万)?/g)].map((m) => tidy(Number(m[1]) * (m[2] ? MULTIPLIER[m[2]]! : 1)));
 }
 
-/** Figures in English text (41,350 → 41350; 2.5 → 2.5). */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Figures in English text (41,350 → 41350; 2.5 → 2.5); a month named before a year counts as its number (May 2021 → 5, 2021). */
 export function englishFigures(text: string): number[] {
-  return [...text.matchAll(/\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g)].map((m) => tidy(Number(m[0].replaceAll(',', ''))));
+  const months = [...text.matchAll(new RegExp(`\\b(${MONTHS.join('|')}) \\d{4}\\b`, 'g'))].map((m) => MONTHS.indexOf(m[1]!) + 1);
+  const numbers = [...text.matchAll(/\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g)].map((m) => tidy(Number(m[0].replaceAll(',', ''))));
+  return [...numbers, ...months];
 }
 
 /** Every figure of each Chinese block appears in its English twin. */
