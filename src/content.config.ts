@@ -10,6 +10,15 @@ import { parse } from 'yaml';
 import { locales } from './i18n/locales.ts';
 import { checkUiStrings } from './lib/ui-strings.ts';
 
+/** Parses a YAML file, naming the file in the error (the parser alone names only line and column). */
+function readYamlFile(path: string): Record<string, unknown> {
+  try {
+    return (parse(readFileSync(path, 'utf8')) ?? {}) as Record<string, unknown>;
+  } catch (error) {
+    throw new Error(`${path}: ${(error as Error).message}`);
+  }
+}
+
 const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
 
 const chapters = defineCollection({
@@ -76,7 +85,10 @@ const ui = defineCollection({
     name: 'ui-strings',
     load: async ({ store, parseData }) => {
       const files = Object.fromEntries(
-        Object.values(locales).map((l) => [`content/i18n/${l.stringsFile}.yml`, parse(readFileSync(`content/i18n/${l.stringsFile}.yml`, 'utf8')) ?? {}]),
+        Object.values(locales).map((l) => {
+          const path = `content/i18n/${l.stringsFile}.yml`;
+          return [path, readYamlFile(path)];
+        }),
       );
       const problems = checkUiStrings(files);
       if (problems.length > 0) throw new Error(`UI strings are incomplete:\n  ${problems.join('\n  ')}`);
@@ -90,4 +102,23 @@ const ui = defineCollection({
   schema: z.object({ strings: z.record(z.string(), z.string()) }),
 });
 
-export const collections = { chapters, editorialNotes, publication, indicatorCategories, indicators, ui };
+const glossary = defineCollection({
+  loader: file('content/glossary/terms.yml'),
+  schema: z.object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    group: z.enum(['structure', 'places', 'policy', 'units']),
+    zh: z.array(z.string().min(1)).min(1),
+    en: z.string().min(1),
+    match: z.string().optional(),
+    check: z.boolean().optional(),
+    basis: z.string().min(1),
+  }).strict(),
+});
+
+/** Free-standing pages (translator's note, methods) in both languages: content/pages/<lang>/<slug>.mdx. */
+const pages = defineCollection({
+  loader: glob({ pattern: '{zh,en}/*.mdx', base: './content/pages' }),
+  schema: z.object({ title: z.string().min(1), description: z.string().min(1) }).strict(),
+});
+
+export const collections = { chapters, editorialNotes, publication, indicatorCategories, indicators, glossary, pages, ui };
