@@ -18,5 +18,8 @@ export default defineConfig({
     processor: unified({ gfm: false, remarkPlugins: [remarkGfm], smartypants: false }),
   },
   integrations: [mdx()],
+  // Every script as a file of its own, never inline: the Content-Security-Policy allows
+  // scripts from the site's origin only (see deploy/security-headers.conf).
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });

@@ -1,0 +1,24 @@
+/** Serves dist/ (base /) and dist-subpath/ (base /some/prefix/) through nginx for the browser tests. */
+import type { TestProject } from 'vitest/node';
+import { resolve } from 'node:path';
+import { startNginx, type Served } from './nginx.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    origin: string;
+    subpathOrigin: string;
+  }
+}
+
+export const SUBPATH = '/some/prefix/';
+
+export default async function setup(project: TestProject) {
+  const root = resolve(import.meta.dirname, '../..');
+  const servers: Served[] = [
+    await startNginx(resolve(root, 'dist'), '/', 4410),
+    await startNginx(resolve(root, 'dist-subpath'), SUBPATH, 4411),
+  ];
+  project.provide('origin', servers[0]!.origin);
+  project.provide('subpathOrigin', servers[1]!.origin);
+  return async () => { await Promise.all(servers.map((s) => s.stop())); };
+}
