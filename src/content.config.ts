@@ -1,6 +1,6 @@
 /**
  * The only door into the site: every content file is loaded and validated here.
- * A mistake in content stops the build with the file, the entry and the field.
+ * A mistake in content stops the build with the file, the record and the field.
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
@@ -9,17 +9,13 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { locales } from './i18n/locales.ts';
 import { checkUiStrings } from './lib/ui-strings.ts';
+import { recordsLoader } from './data/records-loader.ts';
+import { parseYaml } from './lib/records.ts';
+import { loadRefs } from './schemas/load-refs.ts';
+import { categorySchema, indicatorSchema, projectSchema, targetSchema } from './schemas/plan-data.ts';
 
-/** Parses a YAML file, naming the file in the error (the parser alone names only line and column). */
-function readYamlFile(path: string): Record<string, unknown> {
-  try {
-    return (parse(readFileSync(path, 'utf8')) ?? {}) as Record<string, unknown>;
-  } catch (error) {
-    throw new Error(`${path}: ${(error as Error).message}`);
-  }
-}
-
-const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
+/** Ids and texts that records may refer to, read once from content/. */
+const refs = loadRefs();
 
 const chapters = defineCollection({
   loader: glob({ pattern: '{zh,en}/*.mdx', base: './content/plan' }),
@@ -51,55 +47,24 @@ const publication = defineCollection({
   }).strict(),
 });
 
-const indicatorValue = z.object({
-  value: z.number().optional(),
-  approx: z.boolean().optional(),
-  text: bilingual.optional(),
-  asOf: z.string().regex(/^\d{4}(-\d{2})?$/).optional(),
-}).strict().refine((v) => (v.value === undefined) !== (v.text === undefined), {
-  message: 'give either a number (value) or the plan\'s wording (text), not both and not neither',
-});
-
 const indicatorCategories = defineCollection({
-  loader: file('content/indicators/categories.yml'),
-  schema: z.object({ id: z.string(), zh: z.string().min(1), en: z.string().min(1) }).strict(),
+  loader: recordsLoader('content/indicators/categories.yml', 'category', categorySchema),
+  schema: categorySchema,
 });
 
 const indicators = defineCollection({
-  loader: file('content/indicators/indicators.yml'),
-  schema: z.object({
-    id: z.string().regex(/^[a-z0-9-]+$/),
-    number: z.number().int().positive(),
-    category: z.string(),
-    name: bilingual,
-    unit: z.string().optional(),
-    baseline: indicatorValue.optional(),
-    target: indicatorValue,
-    type: z.enum(['binding', 'anticipatory']),
-  }).strict(),
+  loader: recordsLoader('content/indicators/indicators.yml', 'indicator', indicatorSchema(refs)),
+  schema: indicatorSchema(refs),
 });
 
-/** UI strings: one YAML file per language; a key missing from any language fails the build. */
-const ui = defineCollection({
-  loader: {
-    name: 'ui-strings',
-    load: async ({ store, parseData }) => {
-      const files = Object.fromEntries(
-        Object.values(locales).map((l) => {
-          const path = `content/i18n/${l.stringsFile}.yml`;
-          return [path, readYamlFile(path)];
-        }),
-      );
-      const problems = checkUiStrings(files);
-      if (problems.length > 0) throw new Error(`UI strings are incomplete:\n  ${problems.join('\n  ')}`);
-      store.clear();
-      for (const [lang, l] of Object.entries(locales)) {
-        const data = await parseData({ id: lang, data: { strings: files[`content/i18n/${l.stringsFile}.yml`] } });
-        store.set({ id: lang, data });
-      }
-    },
-  },
-  schema: z.object({ strings: z.record(z.string(), z.string()) }),
+const targets = defineCollection({
+  loader: recordsLoader('content/targets/targets.yml', 'target', targetSchema(refs)),
+  schema: targetSchema(refs),
+});
+
+const projects = defineCollection({
+  loader: recordsLoader('content/projects/projects.yml', 'project', projectSchema(refs)),
+  schema: projectSchema(refs),
 });
 
 const glossary = defineCollection({
@@ -121,4 +86,27 @@ const pages = defineCollection({
   schema: z.object({ title: z.string().min(1), description: z.string().min(1) }).strict(),
 });
 
-export const collections = { chapters, editorialNotes, publication, indicatorCategories, indicators, glossary, pages, ui };
+/** UI strings: one YAML file per language; a key missing from any language fails the build. */
+const ui = defineCollection({
+  loader: {
+    name: 'ui-strings',
+    load: async ({ store, parseData }) => {
+      const files = Object.fromEntries(
+        Object.values(locales).map((l) => {
+          const path = `content/i18n/${l.stringsFile}.yml`;
+          return [path, (parseYaml(path, readFileSync(path, 'utf8')) ?? {}) as Record<string, unknown>];
+        }),
+      );
+      const problems = checkUiStrings(files);
+      if (problems.length > 0) throw new Error(`UI strings are incomplete:\n  ${problems.join('\n  ')}`);
+      store.clear();
+      for (const [lang, l] of Object.entries(locales)) {
+        const data = await parseData({ id: lang, data: { strings: files[`content/i18n/${l.stringsFile}.yml`] } });
+        store.set({ id: lang, data });
+      }
+    },
+  },
+  schema: z.object({ strings: z.record(z.string(), z.string()) }),
+});
+
+export const collections = { chapters, editorialNotes, publication, indicatorCategories, indicators, targets, projects, glossary, pages, ui };

@@ -1,0 +1,36 @@
+/** Reads what data may refer to (plan element ids and texts, data ids) straight from content/. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { parseMdxBlocks } from '../lib/mdx-blocks.ts';
+import type { Refs } from './refs.ts';
+
+function idsOf(path: string): Set<string> {
+  if (!existsSync(path)) return new Set();
+  try {
+    const list = parse(readFileSync(path, 'utf8')) as unknown;
+    return new Set(Array.isArray(list) ? list.flatMap((r) => (r && typeof r.id === 'string' ? [r.id as string] : [])) : []);
+  } catch {
+    return new Set(); // the file's own loader reports its syntax error, naming it
+  }
+}
+
+/** Collects the references from the content folder at `root`. */
+export function loadRefs(root = '.'): Refs {
+  const elements = new Map<string, { zh: string; en: string }>();
+  const dir = (lang: string) => join(root, 'content/plan', lang);
+  for (const name of readdirSync(dir('zh')).filter((f) => f.endsWith('.mdx')).sort()) {
+    const zh = parseMdxBlocks(readFileSync(join(dir('zh'), name), 'utf8'), `content/plan/zh/${name}`);
+    const enFile = join(dir('en'), name);
+    const en = existsSync(enFile) ? parseMdxBlocks(readFileSync(enFile, 'utf8'), `content/plan/en/${name}`) : [];
+    const enText = new Map(en.map((b) => [b.id, b.attrs['title'] ?? b.text]));
+    for (const b of zh) elements.set(b.id, { zh: b.attrs['title'] ?? b.text, en: enText.get(b.id) ?? '' });
+  }
+  return {
+    elements,
+    indicators: idsOf(join(root, 'content/indicators/indicators.yml')),
+    categories: idsOf(join(root, 'content/indicators/categories.yml')),
+    targets: idsOf(join(root, 'content/targets/targets.yml')),
+    projects: idsOf(join(root, 'content/projects/projects.yml')),
+  };
+}
