@@ -1,0 +1,39 @@
+/** The points an indicator chart shows: baseline, reported values, and the target line. Pure. */
+import type { IndicatorValue } from './indicators.ts';
+
+export interface ChartPoint {
+  year: number;
+  value: number;
+  kind: 'baseline' | 'reported' | 'target';
+  /** Where the value comes from (report title, or the plan). */
+  source: string;
+}
+
+export interface ChartSeries {
+  points: ChartPoint[];
+  /** The target, drawn as a horizontal line when it is a number. */
+  target?: number | undefined;
+  /** Years on the x axis, from the baseline year to 2025. */
+  years: number[];
+}
+
+/** Year a value refers to: its asOf year, else the given default. */
+const yearOf = (v: IndicatorValue, fallback: number) => (v.asOf ? Number(v.asOf.slice(0, 4)) : fallback);
+
+/** Builds a chart's series; undefined when there is no number to draw at all. */
+export function chartSeries(
+  baseline: IndicatorValue | undefined,
+  target: IndicatorValue | undefined,
+  reported: { year: number; value: number; source: string }[],
+  planSource: string,
+): ChartSeries | undefined {
+  const points: ChartPoint[] = [];
+  if (baseline?.value !== undefined) points.push({ year: yearOf(baseline, 2020), value: baseline.value, kind: 'baseline', source: planSource });
+  for (const r of [...reported].sort((a, b) => a.year - b.year)) points.push({ year: r.year, value: r.value, kind: 'reported', source: r.source });
+  const targetValue = target?.value;
+  if (targetValue !== undefined) points.push({ year: 2025, value: targetValue, kind: 'target', source: planSource });
+  if (points.length === 0) return undefined;
+  const first = Math.min(2020, ...points.map((p) => p.year));
+  const years = Array.from({ length: 2025 - first + 1 }, (_, i) => first + i);
+  return { points, target: targetValue, years };
+}

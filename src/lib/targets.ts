@@ -1,0 +1,28 @@
+/** How a target reads: comparator, value and unit in either language. Pure. */
+import { formatNumber, type Lang } from './indicators.ts';
+
+export type Comparator = '>=' | '<=' | '=' | 'about';
+
+const SYMBOL: Record<Comparator, Record<Lang, string>> = {
+  '>=': { zh: '≥', en: '≥' },
+  '<=': { zh: '≤', en: '≤' },
+  '=': { zh: '=', en: '=' },
+  about: { zh: '约', en: 'about' },
+};
+
+/** "≥ 95%", "约 70%", "≥ 1,184 km²": the unit label comes from the caller (UI strings). */
+export function formatTarget(t: { comparator: Comparator; value: number; unit: string }, lang: Lang, unitLabel: string): string {
+  const value = formatNumber(t.value, lang);
+  const joined = t.unit === '%' ? `${value}%` : `${value} ${unitLabel}`;
+  return `${SYMBOL[t.comparator][lang]} ${joined}`;
+}
+
+/** The chapter number an element id belongs to (c5-s2-p3 → 5; box-3-p1 → the box's chapter via the map). */
+export function chapterOfElement(id: string, boxChapters: Map<string, number>): number {
+  const chapter = /^c(\d+)(?:-|$)/.exec(id);
+  if (chapter) return Number(chapter[1]);
+  const box = /^(box-\d+)/.exec(id);
+  const n = box ? boxChapters.get(box[1]!) : undefined;
+  if (n === undefined) throw new Error(`cannot tell which chapter "${id}" is in`);
+  return n;
+}
