@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import { locales } from './i18n/locales.ts';
 import { checkUiStrings } from './lib/ui-strings.ts';
 import { recordsLoader } from './data/records-loader.ts';
+import { reportsLoader } from './data/reports-loader.ts';
 import { parseYaml } from './lib/records.ts';
 import { loadRefs } from './schemas/load-refs.ts';
 import { categorySchema, indicatorSchema, projectSchema, targetSchema } from './schemas/plan-data.ts';
@@ -80,6 +81,18 @@ const glossary = defineCollection({
   }).strict(),
 });
 
+/** Evaluation reports: report.yml + values.yml per folder (validated in the loader). */
+const reports = defineCollection({
+  loader: reportsLoader(),
+  schema: z.object({ meta: z.any(), values: z.any() }),
+});
+
+/** The narrative of each report, in each language: content/reports/<year>-<kind>/<lang>.mdx. */
+const reportTexts = defineCollection({
+  loader: glob({ pattern: '*/{zh,en}.mdx', base: './content/reports' }),
+  schema: z.object({ title: z.string().min(1) }).strict(),
+});
+
 /** Free-standing pages (translator's note, methods) in both languages: content/pages/<lang>/<slug>.mdx. */
 const pages = defineCollection({
   loader: glob({ pattern: '{zh,en}/*.mdx', base: './content/pages' }),
@@ -109,4 +122,4 @@ const ui = defineCollection({
   schema: z.object({ strings: z.record(z.string(), z.string()) }),
 });
 
-export const collections = { chapters, editorialNotes, publication, indicatorCategories, indicators, targets, projects, glossary, pages, ui };
+export const collections = { chapters, editorialNotes, publication, indicatorCategories, indicators, targets, projects, reports, reportTexts, glossary, pages, ui };

@@ -1,5 +1,58 @@
-/** Values that evaluation reports give for an indicator (filled in by the reports collection). */
+/** Evaluation reports from the validated collection, judged against the plan (src/lib/report-view.ts). */
+import { getCollection } from 'astro:content';
 import type { Locale } from '../i18n/locales.ts';
+import type { ReportMeta, ReportValues } from '../schemas/report.ts';
+import { baselinePoint, indicatorGoal, judge, projectStatus, type ItemView } from '../lib/report-view.ts';
+import { getIndicators, getProjects, getTargets } from './plan-data.ts';
+import { withBase } from '../lib/paths.ts';
+import { formatNumber } from '../lib/indicators.ts';
+
+export interface Report { id: string; meta: ReportMeta; values: ReportValues }
+
+/** All reports, oldest first. */
+export async function getReports(): Promise<Report[]> {
+  return (await getCollection('reports')).map((e) => ({ id: e.id, ...(e.data as { meta: ReportMeta; values: ReportValues }) }))
+    .sort((a, b) => a.meta.year - b.meta.year);
+}
+
+/** URL of a report page. */
+export const reportPath = (lang: Locale, id: string) => withBase(import.meta.env.BASE_URL, `${lang}/reports/${id}/`);
+
+/** Every item of a report judged, with the same item of the previous report for comparison. */
+export async function reportView(report: Report) {
+  const reports = await getReports();
+  const previous = reports.filter((r) => r.meta.year < report.meta.year).at(-1);
+  const indicators = await getIndicators();
+  const judgeIndicators = (r: Report) => new Map(r.values.indicators.map((item) => {
+    const indicator = indicators.find((i) => i.id === item.id)!;
+    return [item.id, judge(item, indicatorGoal(indicator, item), r.meta.year, baselinePoint(indicator))] as const;
+  }));
+  const targets = await getTargets();
+  const judgeTargets = (r: Report) => new Map(r.values.targets.map((item) => {
+    const target = targets.find((t) => t.id === item.id)!;
+    return [item.id, judge(item, { comparator: target.comparator, value: target.value, deadline: target.deadline }, r.meta.year)] as const;
+  }));
+  const projects = await getProjects();
+  const now = { indicators: judgeIndicators(report), targets: judgeTargets(report) };
+  const before = previous ? { indicators: judgeIndicators(previous), targets: judgeTargets(previous) } : undefined;
+  return {
+    previous,
+    indicators: indicators.map((indicator) => ({ indicator, view: now.indicators.get(indicator.id)!, previous: before?.indicators.get(indicator.id) })),
+    targets: targets.map((target) => ({ target, view: now.targets.get(target.id)!, previous: before?.targets.get(target.id) })),
+    projects: projects.map((project) => {
+      const progress = report.values.projects.find((p) => p.id === project.id);
+      const earlier = previous?.values.projects.find((p) => p.id === project.id);
+      return { project, progress, status: projectStatus(progress), previous: previous ? projectStatus(earlier) : undefined };
+    }),
+  };
+}
+
+/** A reported value as text: the number with its unit, the words, or 待填报 / pending. */
+export function displayValue(view: Pick<ItemView, 'value'>, lang: Locale, pending: string, unit = ''): string {
+  if (view.value === 'pending') return pending;
+  if (typeof view.value === 'number') return `${formatNumber(view.value, lang)}${unit === '%' ? '%' : unit ? ` ${unit}` : ''}`;
+  return view.value[lang];
+}
 
 export interface ReportedValue {
   year: number;
@@ -11,7 +64,20 @@ export interface ReportedValue {
   href: string;
 }
 
-/** Every report's value for the indicator, oldest first; empty until reports exist. */
-export async function getReportedValues(_indicatorId: string, _lang: Locale): Promise<ReportedValue[]> {
-  return [];
+/** Every report's value for an indicator, oldest first (for the indicator's own page). */
+export async function getReportedValues(indicatorId: string, lang: Locale, labels: { pending: string; status: (s: string) => string }): Promise<ReportedValue[]> {
+  const out: ReportedValue[] = [];
+  for (const report of await getReports()) {
+    const view = (await reportView(report)).indicators.find((i) => i.indicator.id === indicatorId)!.view;
+    out.push({
+      year: report.meta.year,
+      value: typeof view.value === 'number' ? view.value : undefined,
+      display: displayValue(view, lang, labels.pending),
+      statusLabel: labels.status(view.status),
+      source: view.source?.title ?? '—',
+      reportTitle: report.meta.title[lang],
+      href: reportPath(lang, report.id),
+    });
+  }
+  return out;
 }

@@ -11,6 +11,8 @@ export interface IndicatorValue {
   value?: number | undefined;
   /** 左右 in the plan: the value is approximate. */
   approx?: boolean | undefined;
+  /** For a numeric target: how a reported value is judged against it. */
+  comparator?: '>=' | '<=' | '=' | 'about' | undefined;
   /** Qualitative wording where the plan gives no number. */
   text?: Bilingual | undefined;
   /** Year or year-month the value refers to, when it is not the table's column year. */

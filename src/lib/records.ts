@@ -6,9 +6,11 @@ import { parse } from 'yaml';
 
 /** A data file that cannot be used; the message names file, record and field. */
 export class DataError extends Error {
-  constructor(readonly problems: string[]) {
+  readonly problems: string[];
+  constructor(problems: string[]) {
     super(problems.join('\n'));
     this.name = 'DataError';
+    this.problems = problems;
   }
 }
 

@@ -34,3 +34,26 @@ export function loadRefs(root = '.'): Refs {
     projects: idsOf(join(root, 'content/projects/projects.yml')),
   };
 }
+
+/** References plus what report values are checked against (units, qualitative targets). */
+export function loadReportRefs(root = '.'): import('./report.ts').ReportRefs {
+  const list = (path: string): Record<string, unknown>[] => {
+    try {
+      const parsed = parse(readFileSync(join(root, path), 'utf8')) as unknown;
+      return Array.isArray(parsed) ? (parsed as Record<string, unknown>[]) : [];
+    } catch {
+      return [];
+    }
+  };
+  const indicators = list('content/indicators/indicators.yml');
+  const targets = list('content/targets/targets.yml');
+  return {
+    ...loadRefs(root),
+    indicatorUnits: new Map(indicators.map((i) => [String(i['id']), i['unit'] as string | undefined])),
+    qualitativeTargets: new Map(indicators.flatMap((i) => {
+      const text = (i['target'] as { text?: { zh?: string } } | undefined)?.text?.zh;
+      return text ? [[String(i['id']), text] as [string, string]] : [];
+    })),
+    targetUnits: new Map(targets.map((t) => [String(t['id']), String(t['unit'])])),
+  };
+}

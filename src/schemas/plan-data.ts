@@ -14,6 +14,7 @@ export const elementRef = (refs: Refs) => z.string().refine((id) => refs.element
 const indicatorValue = z.object({
   value: z.number({ error: 'value must be a number' }).optional(),
   approx: z.boolean().optional(),
+  comparator: z.enum(['>=', '<=', '=', 'about'], { error: 'comparator must be one of >=, <=, =, about' }).optional(),
   text: bilingual.optional(),
   asOf: z.string().regex(/^\d{4}(-\d{2})?$/, 'asOf must be a year or year-month (2021 or 2021-05)').optional(),
 }).strict().refine((v) => (v.value === undefined) !== (v.text === undefined), {
@@ -29,7 +30,7 @@ export const indicatorSchema = (refs: Refs) => z.object({
   name: bilingual,
   unit: z.string().optional(),
   baseline: indicatorValue.optional(),
-  target: indicatorValue,
+  target: indicatorValue.refine((t) => t.value === undefined || t.comparator !== undefined, { message: 'a numeric target needs the comparator its status is judged by (>=, <=, =, about)' }),
   type: z.enum(['binding', 'anticipatory'], { error: 'type must be binding or anticipatory' }),
   paragraphs: z.array(elementRef(refs)),
 }).strict();

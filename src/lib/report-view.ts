@@ -1,0 +1,71 @@
+/**
+ * What a report page shows for each indicator, target and project: the reported value, the
+ * goal it is judged against, the status and why. Pure: plan data and report values come in.
+ */
+import { assessNumeric, type Assessment, type NumericGoal, type ProjectStatus, type Status } from './status.ts';
+import type { IndicatorRow } from './indicators.ts';
+
+type Words = { zh: string; en: string };
+type Value = number | 'pending' | Words;
+
+export interface ReportedItem {
+  id: string;
+  value: Value;
+  asOf?: string | undefined;
+  unit?: string | undefined;
+  source?: { title: string; url?: string | undefined } | undefined;
+  note?: Words | undefined;
+  status?: Status | undefined;
+  reason?: Words | undefined;
+  assignedTarget?: { comparator: NumericGoal['comparator']; value: number; source: { title: string; url?: string | undefined } } | undefined;
+}
+
+export interface ItemView {
+  id: string;
+  value: Value;
+  asOf?: string | undefined;
+  source?: ReportedItem['source'];
+  note?: Words | undefined;
+  status: Status;
+  /** How the status was decided: a rule branch, or "manual" with the staff's reason. */
+  rule: Assessment['rule'] | 'manual';
+  reason?: Words | undefined;
+  expected?: number | undefined;
+  /** The goal the value was judged against, when numeric (plan target or assigned target). */
+  goal?: NumericGoal & { assigned: boolean };
+}
+
+const DEADLINE = 2025;
+
+/** The numeric goal an indicator is judged by: its plan target, else the target the province assigned. */
+export function indicatorGoal(indicator: IndicatorRow, item: ReportedItem): (NumericGoal & { assigned: boolean }) | undefined {
+  const t = indicator.target;
+  if (t?.value !== undefined && t.comparator) return { comparator: t.comparator, value: t.value, deadline: DEADLINE, assigned: false };
+  if (item.assignedTarget) return { comparator: item.assignedTarget.comparator, value: item.assignedTarget.value, deadline: DEADLINE, assigned: true };
+  return undefined;
+}
+
+/** Judges one reported item against its goal (or takes the staff's explicit status). */
+export function judge(item: ReportedItem, goal: (NumericGoal & { assigned?: boolean }) | undefined, reportYear: number, baseline?: { value: number; year: number }): ItemView {
+  const base = { id: item.id, value: item.value, asOf: item.asOf, source: item.source, note: item.note };
+  if (item.status) return { ...base, status: item.status, rule: 'manual', reason: item.reason };
+  if (item.value === 'pending') return { ...base, status: 'not-assessable', rule: 'pending' };
+  if (typeof item.value !== 'number' || !goal) {
+    // Validation requires an explicit status here; reaching this line means a bug, not bad data.
+    throw new Error(`${item.id}: no numeric goal to judge ${JSON.stringify(item.value)} against`);
+  }
+  const assessed = assessNumeric({ value: item.value, goal, reportYear, baseline });
+  return { ...base, status: assessed.status, rule: assessed.rule, expected: assessed.expected, goal: { ...goal, assigned: goal.assigned ?? false } };
+}
+
+/** The indicator's baseline as a point in time, when it is a number. */
+export function baselinePoint(indicator: IndicatorRow): { value: number; year: number } | undefined {
+  const b = indicator.baseline;
+  if (b?.value === undefined) return undefined;
+  return { value: b.value, year: b.asOf ? Number(b.asOf.slice(0, 4)) : 2020 };
+}
+
+/** A project's reported status; an unlisted project counts as pending. */
+export function projectStatus(progress: { status: ProjectStatus } | undefined): ProjectStatus {
+  return progress?.status ?? 'pending';
+}

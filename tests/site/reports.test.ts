@@ -1,0 +1,52 @@
+/** The built report pages, index, method page and feeds, in both languages. */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { DIST, loadPage } from './built-site.ts';
+
+const reports = [
+  { id: '2023-midterm', zh: '2023年中期评估', en: 'Mid-term evaluation 2023' },
+  { id: '2025-final', zh: '2025年总结评估', en: 'Final evaluation 2025' },
+];
+
+describe.each(reports)('report $id', (report) => {
+  it.each(['zh', 'en'] as const)('renders in %s with all 18 indicators, targets, projects and charts', (lang) => {
+    const $ = loadPage(`${lang}/reports/${report.id}/`);
+    expect($('title').text()).toMatch(new RegExp(`^${report[lang]} \\| `));
+    expect($('tr[id^="indicator-"]')).toHaveLength(18);
+    expect($('tr[id^="target-"]').length).toBeGreaterThanOrEqual(40);
+    expect($('tr[id^="project-"]').length).toBeGreaterThanOrEqual(50);
+    expect($('canvas[data-status-chart]')).toHaveLength(1);
+    expect($('canvas[data-series]').length).toBeGreaterThanOrEqual(5);
+    for (const figure of $('figure.chart').toArray()) {
+      expect($(figure).find('table').length, 'every chart has its numbers as a table').toBe(1);
+      expect($(figure).find('canvas').attr('aria-label')!.length).toBeGreaterThan(10);
+    }
+  });
+  it('is a draft with every value pending, since no figure has a published source yet', () => {
+    const $ = loadPage(`zh/reports/${report.id}/`);
+    expect($('.banner').text()).toContain('草稿');
+    const values = $('tr[id^="indicator-"] td[data-label="评估值"]').map((_, td) => $(td).text()).get();
+    expect(values.every((v) => v === '待填报')).toBe(true);
+  });
+});
+
+describe('comparison and feeds', () => {
+  it('the final report compares with the mid-term', () => {
+    expect(loadPage('en/reports/2025-final/')('th:contains("Mid-term evaluation")').length).toBeGreaterThan(0);
+    expect(loadPage('en/reports/2023-midterm/')('th:contains("Mid-term evaluation")').length).toBe(0);
+  });
+  it('lists the reports, links the method page and the feed', () => {
+    const $ = loadPage('en/reports/');
+    expect($('.report-list li')).toHaveLength(2);
+    expect($('a[href="/en/reports/rss.xml"]')).toHaveLength(1);
+    expect(loadPage('zh/about/method/')('table tbody tr')).toHaveLength(4);
+  });
+  it.each(['zh', 'en'])('%s feed is RSS 2.0 and lists no draft', (lang) => {
+    const doc = new XMLParser().parse(readFileSync(join(DIST, lang, 'reports', 'rss.xml'), 'utf8'));
+    expect(doc.rss.channel.title.length).toBeGreaterThan(5);
+    expect(doc.rss.channel.link).toBe(`https://example.invalid/${lang}/reports/`);
+    expect(doc.rss.channel.item).toBeUndefined();
+  });
+});
