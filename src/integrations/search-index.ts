@@ -1,0 +1,54 @@
+/**
+ * Builds the search index with pagefind's Node API after Astro has written the site: one index
+ * per language, one record per section (see src/lib/search-records.ts). Any error from
+ * pagefind fails the build.
+ */
+import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { close, createIndex } from 'pagefind';
+import { recordsOfPage } from '../lib/search-records.ts';
+
+const htmlFiles = (dir: string): string[] => readdirSync(dir).flatMap((name) => {
+  const full = join(dir, name);
+  return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith('.html') ? [full] : [];
+});
+
+function check(step: string, response: { errors: string[] }) {
+  if (response.errors.length > 0) throw new Error(`pagefind ${step}: ${response.errors.join('; ')}`);
+}
+
+/** Word locations per index chunk. */
+const INDEX_CHUNK_LOCATIONS = 1500;
+
+export default function searchIndex(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'search-index',
+    hooks: {
+      'astro:config:done': ({ config }) => { base = config.base.endsWith('/') ? config.base : `${config.base}/`; },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        // Smaller index chunks (pagefind's default is 20,000 word locations): a Chinese query
+        // touches several chunks, and the first query must stay within its download budget.
+        // The variable is pagefind's own (unstable, read by the pinned 1.6 binary).
+        process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_LOCATIONS);
+        const out = fileURLToPath(dir);
+        const { index, errors } = await createIndex({});
+        check('createIndex', { errors });
+        let records = 0;
+        for (const file of htmlFiles(out).sort()) {
+          const path = relative(out, file).replace(/index\.html$/, '');
+          for (const record of recordsOfPage(readFileSync(file, 'utf8'), `${base}${path}`)) {
+            check(`record ${record.url}`, await index!.addCustomRecord(record));
+            records += 1;
+          }
+        }
+        check('writeFiles', await index!.writeFiles({ outputPath: join(out, 'pagefind') }));
+        await close();
+        logger.info(`indexed ${records} sections in ${Math.round(performance.now() - started)} ms`);
+      },
+    },
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * Search records from a built page: one per section (each h2 with an id, each box), so that a
+ * result opens the right section. Pure apart from the HTML parser.
+ */
+import * as cheerio from 'cheerio';
+import { encodeForSearch } from './search-text.ts';
+
+export interface SearchRecord {
+  url: string;
+  language: string;
+  content: string;
+  meta: { title: string; page: string; section: string; text: string };
+  filters: Record<string, string[]>;
+}
+
+/** Text of the page's article split into sections; empty when the page has no searchable article. */
+export function recordsOfPage(html: string, pageUrl: string): SearchRecord[] {
+  const $ = cheerio.load(html);
+  const article = $('article[data-search-type]').first();
+  if (article.length === 0) return [];
+  const lang = ($('html').attr('lang') ?? 'en').toLowerCase();
+  const body = article.clone();
+  body.find('[data-pagefind-ignore]').remove();
+  const page = body.find('h1').first().text().replace(/#$/, '').replace(/\s+/g, ' ').trim();
+  const filters: Record<string, string[]> = { type: [article.attr('data-search-type')!] };
+  if (article.attr('data-search-chapter')) filters['chapter'] = [article.attr('data-search-chapter')!];
+
+  if (article.attr('data-search-granularity') === 'paragraph') return paragraphRecords($, body, page, pageUrl, lang, filters);
+
+  const sections: { id: string; title: string; parts: string[] }[] = [{ id: body.find('h1').first().attr('id') ?? '', title: page, parts: [] }];
+  body.children().each((_, el) => {
+    const node = $(el);
+    const heading = node.is('h2[id]') ? node : node.is('aside.box[id]') ? node : undefined;
+    if (heading) {
+      const title = (node.is('aside') ? node.find('.box-title').first() : node).text().replace(/#$/, '').replace(/\s+/g, ' ').trim();
+      sections.push({ id: node.attr('id')!, title, parts: node.is('aside') ? [node.text()] : [] });
+    } else if (!node.is('h1')) {
+      sections.at(-1)!.parts.push(node.text());
+    }
+  });
+  return sections
+    .map((s) => ({ ...s, text: s.parts.join(' ').replace(/\s+/g, ' ').trim() }))
+    .filter((s) => s.text.length > 0)
+    .map((s) => {
+      const searchable = `${s.title} ${s.text}`;
+      return {
+        url: s.id ? `${pageUrl}#${s.id}` : pageUrl,
+        language: lang,
+        content: lang.startsWith('zh') ? encodeForSearch(searchable) : searchable,
+        meta: { title: s.title === page ? page : `${page} › ${s.title}`, page, section: s.title, text: s.text },
+        filters,
+      };
+    });
+}
+
+const squash = (s: string) => s.replace(/#$/, '').replace(/\s+/g, ' ').trim();
+
+/**
+ * One record per paragraph (chapter pages): a result opens the paragraph itself, and each
+ * result's details stay small to download. A heading is searchable with the paragraph after it.
+ */
+function paragraphRecords($: cheerio.CheerioAPI, body: cheerio.Cheerio<never>, page: string, pageUrl: string, lang: string, filters: Record<string, string[]>): SearchRecord[] {
+  const records: SearchRecord[] = [];
+  let section = '';
+  let pendingHeadings: string[] = [];
+  body.find('h2, h3, h4, p[id], .table-wrap[id]').each((_, el) => {
+    const node = $(el);
+    if (node.is('h2, h3, h4')) {
+      const text = squash(node.text());
+      if (node.is('h2')) section = text;
+      pendingHeadings.push(text);
+      return;
+    }
+    const text = squash(node.text());
+    if (!text) return;
+    const searchable = [...pendingHeadings, text].join(' ');
+    pendingHeadings = [];
+    const title = section ? `${page} › ${section}` : page;
+    records.push({
+      url: `${pageUrl}#${node.attr('id')}`,
+      language: lang,
+      content: lang.startsWith('zh') ? encodeForSearch(searchable) : searchable,
+      meta: { title, page, section, text },
+      filters,
+    });
+  });
+  return records;
+}
