@@ -25,7 +25,22 @@ export function recordsOfPage(html: string, pageUrl: string): SearchRecord[] {
   const filters: Record<string, string[]> = { type: [article.attr('data-search-type')!] };
   if (article.attr('data-search-chapter')) filters['chapter'] = [article.attr('data-search-chapter')!];
 
-  if (article.attr('data-search-granularity') === 'paragraph') return paragraphRecords($, body, page, pageUrl, lang, filters);
+  const granularity = article.attr('data-search-granularity');
+  if (granularity === 'paragraph') return paragraphRecords($, body, page, pageUrl, lang, filters);
+  if (granularity === 'rows') {
+    return body.find('tr[id]').map((_, el) => {
+      const row = $(el);
+      const section = squash(row.closest('section').find('h2').first().text());
+      const name = squash(row.find('th').first().text());
+      const text = squash(row.find('td').map((__, td) => $(td).text()).get().join(' · '));
+      const searchable = `${name} ${text}`;
+      return { url: `${pageUrl}#${row.attr('id')}`, language: lang, content: lang.startsWith('zh') ? encodeForSearch(searchable) : searchable, meta: { title: `${page} › ${name}`, page, section, text: `${section} · ${text}` }, filters };
+    }).get();
+  }
+  if (granularity === 'page') {
+    const text = squash(body.children().not('h1').map((_, el) => $(el).text()).get().join(' '));
+    return [{ url: pageUrl, language: lang, content: lang.startsWith('zh') ? encodeForSearch(`${page} ${text}`) : `${page} ${text}`, meta: { title: page, page, section: '', text }, filters }];
+  }
 
   const sections: { id: string; title: string; parts: string[] }[] = [{ id: body.find('h1').first().attr('id') ?? '', title: page, parts: [] }];
   body.children().each((_, el) => {

@@ -61,3 +61,15 @@ export function excerpt(text: string, terms: string[], radius = 60): string {
   const marked = pattern ? slice.split(pattern).map((part, i) => (i % 2 === 1 ? `<mark>${escape(part)}</mark>` : escape(part))).join('') : escape(slice);
   return `${start > 0 ? '…' : ''}${marked}${end < text.length ? '…' : ''}`;
 }
+
+/** Plan text first, register entries among it: `every` primary results, then one secondary, and so on. */
+export function interleave<T>(primary: T[], secondary: T[], every = 2): T[] {
+  const out: T[] = [];
+  let p = 0;
+  let s = 0;
+  while (p < primary.length || s < secondary.length) {
+    for (let i = 0; i < every && p < primary.length; i++) out.push(primary[p++]!);
+    if (s < secondary.length) out.push(secondary[s++]!);
+  }
+  return out;
+}

@@ -1,11 +1,11 @@
 /** The search page: pagefind in the browser, with the query split as the index was (src/lib/search-text.ts). */
-import { encodeQuery, excerpt, queryTerms } from '../lib/search-text.ts';
+import { encodeQuery, excerpt, interleave, queryTerms } from '../lib/search-text.ts';
 
 interface PagefindResult { data: () => Promise<{ url: string; meta: { title: string; text: string } }> }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (q: string, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
+  search: (q: string, o?: { filters?: Record<string, string | { any: string[] }> }) => Promise<{ results: PagefindResult[] }>;
 }
 
 const root = document.querySelector<HTMLElement>('[data-search-root]')!;
@@ -17,6 +17,8 @@ const status = root.querySelector<HTMLElement>('[data-search-status]')!;
 const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
 /** Results whose details load at once; more load on request (each is a download). */
 const PAGE = 6;
+const PRIMARY = ['chapter', 'indicator', 'report'];
+const SECONDARY = ['target', 'project'];
 
 let pagefind: Promise<Pagefind> | undefined;
 function load(): Promise<Pagefind> {
@@ -43,13 +45,20 @@ async function run(): Promise<void> {
     return;
   }
   const engine = await load();
-  const search = await engine.search(lang === 'zh' ? encodeQuery(query) : query, { filters });
+  const terms = lang === 'zh' ? encodeQuery(query) : query;
+  // The plan's own text ranks first; register entries (which quote it) come in among it.
+  const results = filters['type']
+    ? (await engine.search(terms, { filters })).results
+    : interleave(
+      (await engine.search(terms, { filters: { ...filters, type: { any: PRIMARY } } })).results,
+      (await engine.search(terms, { filters: { ...filters, type: { any: SECONDARY } } })).results,
+    );
   if (ticket !== latest) return; // a newer query has started
   list.replaceChildren();
-  shown = { results: search.results, count: 0, query };
+  shown = { results, count: 0, query };
   await showMore();
   if (ticket !== latest) return;
-  status.textContent = search.results.length === 0 ? noneText! : countTemplate!.replace('{n}', String(search.results.length));
+  status.textContent = results.length === 0 ? noneText! : countTemplate!.replace('{n}', String(results.length));
 }
 
 let shown: { results: PagefindResult[]; count: number; query: string } = { results: [], count: 0, query: '' };

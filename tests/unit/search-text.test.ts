@@ -31,3 +31,11 @@ describe('search text', () => {
     expect(excerpt('Raise forest coverage to about 70%', queryTerms('forest coverage'))).toBe('Raise <mark>forest</mark> <mark>coverage</mark> to about 70%');
   });
 });
+
+describe('result order', () => {
+  it('puts two plan results before each register entry, and keeps everything', async () => {
+    const { interleave } = await import('../../src/lib/search-text.ts');
+    expect(interleave(['p1', 'p2', 'p3'], ['r1', 'r2', 'r3'])).toEqual(['p1', 'p2', 'r1', 'p3', 'r2', 'r3']);
+    expect(interleave([], ['r1'])).toEqual(['r1']);
+  });
+});

@@ -1,0 +1,87 @@
+/** Search in a real browser: the query set, keyboard use, shareable URLs, highlights, download budget. */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { Browser, Page } from 'playwright-core';
+import { launch, watchedPage } from './browser.ts';
+
+const queries = parse(readFileSync(new URL('./search-queries.yml', import.meta.url), 'utf8')) as Record<'zh' | 'en', { q: string; expect: string }[]>;
+let browser: Browser;
+let page: Page;
+let problems: string[];
+beforeAll(async () => {
+  browser = await launch();
+  ({ page, problems } = await watchedPage(browser));
+});
+afterAll(async () => { await browser?.close(); });
+
+/** Opens the search page for a query and returns the result links' paths (without ?hl=). */
+async function search(lang: string, q: string): Promise<string[]> {
+  await page.goto(`${inject('origin')}/${lang}/search/?q=${encodeURIComponent(q)}`);
+  await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent !== '');
+  return page.$$eval('[data-search-results] li a', (links) => links.map((a) => { const u = new URL((a as HTMLAnchorElement).href); return `${u.pathname}${u.hash}`; }));
+}
+
+describe.each(['zh', 'en'] as const)('%s query set', (lang) => {
+  it.each(queries[lang].map((x) => [x.q, x.expect] as const))('"%s" has %s in the first three results', async (q, expected) => {
+    const results = await search(lang, q);
+    expect(results.slice(0, 3).some((r) => r.startsWith(expected)), `${q}: ${results.slice(0, 5).join(', ')}`).toBe(true);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('search page', () => {
+  it('is shareable: the query and filters are in the URL', async () => {
+    await page.goto(`${inject('origin')}/zh/search/`);
+    await page.fill('#search-q', '碳达峰');
+    await page.waitForURL(/\?q=%E7%A2%B3%E8%BE%BE%E5%B3%B0/);
+    await page.selectOption('select[name="type"]', 'chapter');
+    await page.waitForURL(/type=chapter/);
+    await page.waitForFunction(() => /找到 \d+ 条结果/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    const links = await page.$$eval('[data-search-results] li a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.every((l) => l.startsWith('/zh/chapters/'))).toBe(true);
+  });
+
+  it('works from the keyboard: "/" focuses the field, Enter searches, Tab reaches the results', async () => {
+    await page.goto(`${inject('origin')}/en/chapters/3/`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+    await page.keyboard.type('forest coverage');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/en/search/?q=forest+coverage');
+    await page.waitForSelector('[data-search-results] li a');
+    expect(await page.getAttribute('[data-search-status]', 'role')).toBe('status');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-search-results]') !== null)).toBe(true);
+    await page.keyboard.press('Control+k');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+  });
+
+  it('marks the query in the excerpt and on the page a result opens', async () => {
+    await search('zh', '臭水');
+    expect(await page.locator('[data-search-results] li p mark').first().textContent()).toBe('臭水');
+    await page.click('[data-search-results] li a');
+    await page.waitForURL(/\?hl=/);
+    expect(await page.locator('main mark').first().textContent()).toBe('臭水');
+  });
+
+  it('keeps the first Chinese query within 100 KB of downloads', async () => {
+    const fresh = await browser.newPage();
+    let bytes = 0;
+    fresh.on('requestfinished', async (request) => {
+      if (!request.url().includes('/pagefind/')) return;
+      const sizes = await request.sizes();
+      bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+    });
+    await fresh.goto(`${inject('origin')}/zh/search/?q=${encodeURIComponent('黑臭水体')}`);
+    await fresh.waitForSelector('[data-search-results] li');
+    await fresh.waitForLoadState('networkidle');
+    console.log(`first Chinese query downloaded ${(bytes / 1024).toFixed(1)} KB from /pagefind/`);
+    expect(bytes).toBeLessThanOrEqual(100 * 1024);
+    await fresh.close();
+  });
+});
