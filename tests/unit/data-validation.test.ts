@@ -51,9 +51,16 @@ describe('bad data', () => {
     expect(problemsOf(() => validateRecords('f.yml', 'target', [{ value: 1 }], targetSchema(refs)))).toEqual(['f.yml: target #1, field "id": missing (every record needs a text id)']);
   });
   it('names a missing English indicator name and a project county that is not a place id', () => {
-    const indicator = { id: 'x', number: 1, category: 'ecological-protection', name: { zh: '森林覆盖率(%)' }, target: { value: 70 }, type: 'binding', paragraphs: [] };
+    const indicator = { id: 'x', number: 1, category: 'ecological-protection', name: { zh: '森林覆盖率(%)' }, target: { value: 70, comparator: 'about' }, type: 'binding', paragraphs: [] };
     expect(problemsOf(() => validateRecords('i.yml', 'indicator', [indicator], indicatorSchema(refs)))).toEqual(['i.yml: indicator "x", field "name.en": English text is missing']);
     const project = { id: 'box-9-x', box: 'box-9', item: 'box-9-i4', paragraph: 'box-9-p4', name: { zh: '黔东南州植物园', en: 'Qiandongnan Prefecture Botanical Garden' }, kind: 'named', places: ['qiandongnan'] };
     expect(problemsOf(() => validateRecords('p.yml', 'project', [project], projectSchema(refs)))[0]).toMatch(/^p\.yml: project "box-9-x", field "places\[0\]": place must be one of kaili, /);
+  });
+});
+
+describe('indicator targets', () => {
+  it('need the comparator their status is judged by', () => {
+    const indicator = { id: 'x', number: 1, category: 'ecological-protection', name: { zh: '甲', en: 'A' }, target: { value: 70 }, type: 'binding', paragraphs: [] };
+    expect(problemsOf(() => validateRecords('i.yml', 'indicator', [indicator], indicatorSchema(refs)))).toEqual(['i.yml: indicator "x", field "target": a numeric target needs the comparator its status is judged by (>=, <=, =, about)']);
   });
 });
