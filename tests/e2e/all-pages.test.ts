@@ -1,0 +1,57 @@
+/**
+ * Every built page, served by nginx with the shipped CSP, in Chromium: loads with no console
+ * error, failed request or CSP violation; has zero axe (WCAG 2.2 A/AA) violations; and has no
+ * horizontal scroll on a 360 px phone.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launch, watchedPage, type WatchedPage } from './browser.ts';
+
+const DIST = join(import.meta.dirname, '../../dist');
+const AXE = readFileSync(join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const pages = (function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : walk(full);
+    return name.endsWith('.html') ? [`/${relative(DIST, full).replace(/index\.html$/, '')}`] : [];
+  });
+})(DIST).sort();
+
+let browser: Browser;
+let desktop: WatchedPage;
+let phone: WatchedPage;
+beforeAll(async () => {
+  browser = await launch();
+  desktop = await watchedPage(browser);
+  phone = await watchedPage(browser, { width: 360, height: 740 });
+});
+afterAll(async () => { await browser?.close(); });
+
+describe('every page', () => {
+  it('there are pages to check', () => expect(pages.length).toBeGreaterThan(100));
+
+  it.each(pages)('%s', async (path) => {
+    desktop.problems.length = 0;
+    const response = await desktop.page.goto(`${inject('origin')}${path}`, { waitUntil: 'networkidle' });
+    expect(response?.status()).toBe(200);
+    // The root sends readers to the Chinese home page at once.
+    if (path === '/') await desktop.page.waitForURL('**/zh/', { waitUntil: 'networkidle' });
+    await desktop.page.evaluate(AXE);
+    const violations = await desktop.page.evaluate(async (tags) => {
+      const result = await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    }, WCAG);
+    expect(violations, 'axe').toEqual([]);
+    expect(desktop.problems, 'console, requests, CSP').toEqual([]);
+
+    phone.problems.length = 0;
+    await phone.page.goto(`${inject('origin')}${path}`, { waitUntil: 'load' });
+    if (path === '/') await phone.page.waitForURL('**/zh/', { waitUntil: 'load' });
+    const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, 'horizontal scroll at 360 px').toBeLessThanOrEqual(0);
+    expect(phone.problems).toEqual([]);
+  });
+});
