@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launch, watchedPage, type WatchedPage } from './browser.ts';
+import { launch, watchedPage, type WatchedPage } from '../../scripts/lib/chromium.ts';
 
 const DIST = join(import.meta.dirname, '../../dist');
 const AXE = readFileSync(join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');

@@ -1,7 +1,7 @@
 /** Serves dist/ (base /) and dist-subpath/ (base /some/prefix/) through nginx for the browser tests. */
 import type { TestProject } from 'vitest/node';
 import { resolve } from 'node:path';
-import { startNginx, type Served } from './nginx.ts';
+import { startNginx, type Served } from '../../scripts/lib/nginx.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

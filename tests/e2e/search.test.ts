@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Browser, Page } from 'playwright-core';
-import { launch, watchedPage } from './browser.ts';
+import { launch, watchedPage } from '../../scripts/lib/chromium.ts';
 
 const queries = parse(readFileSync(new URL('./search-queries.yml', import.meta.url), 'utf8')) as Record<'zh' | 'en', { q: string; expect: string }[]>;
 let browser: Browser;

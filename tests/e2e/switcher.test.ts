@@ -1,7 +1,7 @@
 /** In a real browser: the language switcher keeps the reader's section. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, watchedPage } from './browser.ts';
+import { launch, watchedPage } from '../../scripts/lib/chromium.ts';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
