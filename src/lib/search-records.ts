@@ -74,7 +74,7 @@ const squash = (s: string) => s.replace(/#$/, '').replace(/\s+/g, ' ').trim();
  * One record per paragraph (chapter pages): a result opens the paragraph itself, and each
  * result's details stay small to download. A heading is searchable with the paragraph after it.
  */
-function paragraphRecords($: cheerio.CheerioAPI, body: cheerio.Cheerio<never>, page: string, pageUrl: string, lang: string, filters: Record<string, string[]>): SearchRecord[] {
+function paragraphRecords($: cheerio.CheerioAPI, body: ReturnType<cheerio.CheerioAPI>, page: string, pageUrl: string, lang: string, filters: Record<string, string[]>): SearchRecord[] {
   const records: SearchRecord[] = [];
   let section = '';
   let pendingHeadings: string[] = [];

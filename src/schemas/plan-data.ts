@@ -38,8 +38,8 @@ export const indicatorSchema = (refs: Refs) => z.object({
 export const COMPARATORS = ['>=', '<=', '=', 'about'] as const;
 
 /** A quotation must be the verbatim words of the element it cites, in both languages. */
-const quotes = (refs: Refs, field: 'sentence' | 'name', where: (r: { paragraph: string; item?: string | null }) => string[]) =>
-  (record: { paragraph: string; item?: string | null } & Record<typeof field, { zh: string; en: string }>, ctx: z.RefinementCtx) => {
+const quotes = <F extends 'sentence' | 'name'>(refs: Refs, field: F, where: (r: { paragraph: string; item?: string | null }) => string[]) =>
+  (record: { paragraph: string; item?: string | null } & { [K in F]: { zh: string; en: string } }, ctx: z.RefinementCtx) => {
     const texts = where(record).map((id) => refs.elements.get(id)).filter((t) => t !== undefined);
     if (texts.length === 0) return; // an unknown paragraph id is reported by its own field
     for (const lang of ['zh', 'en'] as const) {
