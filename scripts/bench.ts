@@ -27,40 +27,47 @@ try {
   /** Bytes transferred while a page loads (document, CSS, JS, data), split by kind. */
   async function weigh(path: string): Promise<{ total: number; js: number }> {
     const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
-    const sizes: Promise<{ type: string; bytes: number }>[] = [];
-    page.on('requestfinished', (request) => {
-      sizes.push(request.sizes().then((s) => ({ type: request.resourceType(), bytes: s.responseBodySize + s.responseHeadersSize })));
-    });
+    const finished: import('playwright-core').Request[] = [];
+    const onFinished = (request: import('playwright-core').Request) => { finished.push(request); };
+    page.on('requestfinished', onFinished);
     await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
-    const all = await Promise.all(sizes);
+    page.off('requestfinished', onFinished);
+    // Sizes are read while the page is still open; a failure here is an error, not a zero.
+    const all = await Promise.all(finished.map(async (r) => {
+      const sizes = await r.sizes();
+      return { type: r.resourceType(), bytes: sizes.responseBodySize + sizes.responseHeadersSize };
+    }));
     await page.close();
-    return { total: all.reduce((n, s) => n + s.bytes, 0), js: all.filter((s) => s.type === 'script').reduce((n, s) => n + s.bytes, 0) };
+    return { total: all.reduce((n, x) => n + x.bytes, 0), js: all.filter((x) => x.type === 'script').reduce((n, x) => n + x.bytes, 0) };
   }
   const kb = (bytes: number) => Number((bytes / 1024).toFixed(1));
 
   // 2. The heaviest chapter page (either language).
-  const chapters = await Promise.all(['zh', 'en'].flatMap((lang) => Array.from({ length: 13 }, async (_, i) => ({ path: `/${lang}/chapters/${i + 1}/`, ...(await weigh(`/${lang}/chapters/${i + 1}/`)) }))));
+  const chapters: { path: string; total: number; js: number }[] = [];
+  for (const lang of ['zh', 'en']) {
+    for (let n = 1; n <= 13; n++) chapters.push({ path: `/${lang}/chapters/${n}/`, ...(await weigh(`/${lang}/chapters/${n}/`)) });
+  }
   const heaviest = chapters.reduce((a, b) => (b.total > a.total ? b : a));
   record(`heaviest chapter page (${heaviest.path}), compressed`, kb(heaviest.total), 'KB', 28);
   record(`  of which JavaScript`, kb(heaviest.js), 'KB', 5);
 
   // 3. A report page with its charts.
-  const reports = await Promise.all(['/zh/reports/2025-final/', '/en/reports/2025-final/', '/zh/reports/2023-midterm/'].map(async (path) => ({ path, ...(await weigh(path)) })));
+  const reports: { path: string; total: number; js: number }[] = [];
+  for (const path of ['/zh/reports/2025-final/', '/en/reports/2025-final/', '/zh/reports/2023-midterm/']) reports.push({ path, ...(await weigh(path)) });
   const report = reports.reduce((a, b) => (b.total > a.total ? b : a));
   record(`report page with charts (${report.path}), compressed`, kb(report.total), 'KB', 100);
 
   // 4. The first Chinese search on a fresh page: pagefind's scripts, index chunks and result details.
   {
     const page = await browser.newPage();
-    let bytes = 0;
-    const pending: Promise<void>[] = [];
-    page.on('requestfinished', (request) => {
-      if (request.url().includes('/pagefind/')) pending.push(request.sizes().then((s) => { bytes += s.responseBodySize + s.responseHeadersSize; }));
-    });
+    const finished: import('playwright-core').Request[] = [];
+    const onFinished = (request: import('playwright-core').Request) => { if (request.url().includes('/pagefind/')) finished.push(request); };
+    page.on('requestfinished', onFinished);
     await page.goto(`${server.origin}/zh/search/?q=${encodeURIComponent('黑臭水体')}`, { waitUntil: 'networkidle' });
     await page.waitForSelector('[data-search-results] li');
-    await Promise.all(pending);
-    record('first Chinese search (黑臭水体), downloaded', kb(bytes), 'KB', 100);
+    page.off('requestfinished', onFinished);
+    const sizes = await Promise.all(finished.map((r) => r.sizes()));
+    record('first Chinese search (黑臭水体), downloaded', kb(sizes.reduce((n, x) => n + x.responseBodySize + x.responseHeadersSize, 0)), 'KB', 100);
     await page.close();
   }
 

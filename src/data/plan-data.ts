@@ -40,3 +40,19 @@ export async function getProjects() {
   return (await getCollection('projects')).map((e) => ({ ...e.data, chapter: chapterOf(e.data.paragraph) }))
     .sort((a, b) => order.get(a.paragraph)! - order.get(b.paragraph)!);
 }
+
+type TargetData = Awaited<ReturnType<typeof getTargets>>[number];
+type IndicatorData = Awaited<ReturnType<typeof getIndicators>>[number];
+let byParagraph: Promise<Map<string, { targets: TargetData[]; indicators: IndicatorData[] }>> | undefined;
+
+/** Paragraph id → the targets stated in it and the indicators that discuss it (built once per build). */
+export function paragraphEntries() {
+  byParagraph ??= (async () => {
+    const map = new Map<string, { targets: TargetData[]; indicators: IndicatorData[] }>();
+    const at = (id: string) => map.get(id) ?? map.set(id, { targets: [], indicators: [] }).get(id)!;
+    for (const t of await getTargets()) at(t.paragraph).targets.push(t);
+    for (const i of await getIndicators()) for (const p of i.paragraphs) at(p).indicators.push(i);
+    return map;
+  })();
+  return byParagraph;
+}

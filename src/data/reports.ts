@@ -18,8 +18,15 @@ export async function getReports(): Promise<Report[]> {
 /** URL of a report page. */
 export const reportPath = (lang: Locale, id: string) => withBase(import.meta.env.BASE_URL, `${lang}/reports/${id}/`);
 
-/** Every item of a report judged, with the same item of the previous report for comparison. */
-export async function reportView(report: Report) {
+const views = new Map<string, ReturnType<typeof computeReportView>>();
+
+/** Every item of a report judged, with the same item of the previous report for comparison (computed once per build). */
+export function reportView(report: Report) {
+  if (!views.has(report.id)) views.set(report.id, computeReportView(report));
+  return views.get(report.id)!;
+}
+
+async function computeReportView(report: Report) {
   const reports = await getReports();
   const previous = reports.filter((r) => r.meta.year < report.meta.year).at(-1);
   const indicators = await getIndicators();
