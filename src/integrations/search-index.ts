@@ -4,16 +4,12 @@
  * pagefind fails the build.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import { recordsOfPage } from '../lib/search-records.ts';
-
-const htmlFiles = (dir: string): string[] => readdirSync(dir).flatMap((name) => {
-  const full = join(dir, name);
-  return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith('.html') ? [full] : [];
-});
+import { filesUnder } from '../lib/files.ts';
 
 function check(step: string, response: { errors: string[] }) {
   if (response.errors.length > 0) throw new Error(`pagefind ${step}: ${response.errors.join('; ')}`);
@@ -37,7 +33,7 @@ export default function searchIndex(): AstroIntegration {
         const out = fileURLToPath(dir);
         const { index, errors } = await createIndex({});
         check('createIndex', { errors });
-        const records = htmlFiles(out).sort().flatMap((file) => {
+        const records = filesUnder(out, '.html').flatMap((file) => {
           const html = readFileSync(file, 'utf8');
           if (!html.includes('data-search-type=')) return []; // not a searchable page: skip parsing it
           return recordsOfPage(html, `${base}${relative(out, file).replace(/index\.html$/, '')}`);

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { filesUnder } from '../../src/lib/files.ts';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
@@ -10,16 +11,7 @@ const root = join(import.meta.dirname, '../..');
 
 /** path → sha256 of every file under dir. */
 function digest(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const full = join(d, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else out[relative(dir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
-    }
-  };
-  walk(dir);
-  return out;
+  return Object.fromEntries(filesUnder(dir, '').map((f) => [relative(dir, f), createHash('sha256').update(readFileSync(f)).digest('hex')]));
 }
 
 describe('reproducible build', () => {

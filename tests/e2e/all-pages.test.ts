@@ -4,7 +4,8 @@
  * horizontal scroll on a 360 px phone.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { filesUnder } from '../../src/lib/files.ts';
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launch, watchedPage, type WatchedPage } from '../../scripts/lib/chromium.ts';
@@ -12,13 +13,7 @@ import { launch, watchedPage, type WatchedPage } from '../../scripts/lib/chromiu
 const DIST = join(import.meta.dirname, '../../dist');
 const AXE = readFileSync(join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-const pages = (function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : walk(full);
-    return name.endsWith('.html') ? [`/${relative(DIST, full).replace(/index\.html$/, '')}`] : [];
-  });
-})(DIST).sort();
+const pages = filesUnder(DIST, '.html', ['pagefind', '_astro']).map((f) => `/${relative(DIST, f).replace(/index\.html$/, '')}`);
 
 let browser: Browser;
 let desktop: WatchedPage;

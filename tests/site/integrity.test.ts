@@ -1,6 +1,7 @@
 /** The built site's integrity: valid HTML, and every internal link and #anchor resolves (both builds). */
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { filesUnder } from '../../src/lib/files.ts';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import * as cheerio from 'cheerio';
@@ -8,10 +9,7 @@ import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { DIST } from './built-site.ts';
 
 const SUBPATH_DIST = join(DIST, '../dist-subpath');
-const htmlFiles = (dir: string): string[] => readdirSync(dir).flatMap((name) => {
-  const full = join(dir, name);
-  return statSync(full).isDirectory() ? (name === 'pagefind' ? [] : htmlFiles(full)) : name.endsWith('.html') ? [full] : [];
-});
+const htmlFiles = (dir: string) => filesUnder(dir, '.html', ['pagefind']);
 
 /** Every internal link of every page that does not resolve to a file, or to an id on that page. */
 function brokenLinks(dist: string, base: string): string[] {

@@ -1,13 +1,10 @@
 /** The built pages: titles, language, navigation, publication record, 404, nothing from other origins. */
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { filesUnder } from '../../src/lib/files.ts';
+import { relative } from 'node:path';
 import { DIST, loadPage } from './built-site.ts';
 
-const htmlFiles = (dir: string): string[] => readdirSync(dir).flatMap((name) => {
-  const full = join(dir, name);
-  return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith('.html') ? [full] : [];
-});
 
 describe('Chinese chapter pages', () => {
   it.each(Array.from({ length: 13 }, (_, i) => i + 1))('chapter %i has lang, title, outline, pager and chapter navigation', (n) => {
@@ -68,7 +65,7 @@ describe('home page', () => {
 });
 
 describe('the whole built site', () => {
-  const files = htmlFiles(DIST);
+  const files = filesUnder(DIST, '.html');
   it('has a 404 page', () => {
     expect(files.map((f) => relative(DIST, f))).toContain('404.html');
   });
