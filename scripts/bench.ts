@@ -21,7 +21,7 @@ const started = performance.now();
 execFileSync(join(root, 'node_modules/.bin/astro'), ['build'], { cwd: root, stdio: 'pipe' });
 record('whole build (astro + pagefind)', Number(((performance.now() - started) / 1000).toFixed(2)), 's', 10);
 
-const server = await startNginx(join(root, 'dist'), '/', 4450);
+const server = await startNginx(join(root, 'dist'), '/');
 const browser = await launch();
 try {
   /** Bytes transferred while a page loads (document, CSS, JS, data), split by kind. */

@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { createConnection } from 'node:net';
+import { createConnection, createServer } from 'node:net';
 
 export interface Served {
   origin: string;
@@ -21,8 +21,22 @@ function portOpen(port: number): Promise<boolean> {
   });
 }
 
-/** Serves `dist` at `base` on 127.0.0.1:`port` through nginx; resolves once it answers. */
-export async function startNginx(dist: string, base: string, port: number): Promise<Served> {
+/** A TCP port on 127.0.0.1 that is free now, so that several checkouts can test side by side. */
+export function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.on('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => done(port));
+    });
+  });
+}
+
+/** Serves `dist` at `base` on 127.0.0.1:`port` (a free one if not given) through nginx; resolves once it answers. */
+export async function startNginx(dist: string, base: string, port?: number): Promise<Served> {
+  port ??= await freePort();
   if (!existsSync('/usr/sbin/nginx')) throw new Error('nginx is not installed (apt-get install -y nginx-light libnginx-mod-http-brotli-filter libnginx-mod-http-brotli-static)');
   if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist} has no index.html: build the site first`);
   const dir = mkdtempSync(join(tmpdir(), 'qdn-nginx-'));

@@ -15,8 +15,8 @@ export const SUBPATH = '/some/prefix/';
 export default async function setup(project: TestProject) {
   const root = resolve(import.meta.dirname, '../..');
   const servers: Served[] = [
-    await startNginx(resolve(root, 'dist'), '/', 4410),
-    await startNginx(resolve(root, 'dist-subpath'), SUBPATH, 4411),
+    await startNginx(resolve(root, 'dist'), '/'),
+    await startNginx(resolve(root, 'dist-subpath'), SUBPATH),
   ];
   project.provide('origin', servers[0]!.origin);
   project.provide('subpathOrigin', servers[1]!.origin);
