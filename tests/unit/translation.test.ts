@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { parseMdxBlocks } from '../../src/lib/mdx-blocks.ts';
-import { blockTexts, chineseLeftProblems, figureProblems, lineTexts, parityProblems, chineseFigures, englishFigures, recordTexts, rejectedVariantProblems } from '../../src/lib/translation-checks.ts';
+import { blockTexts, chineseLeftProblems, figureProblems, lineTexts, parityProblems, chineseFigures, englishFigures, recordTexts, rejectedVariantProblems, textOf } from '../../src/lib/translation-checks.ts';
 import type { EditorialNote } from '../../src/lib/editorial-notes.ts';
 import { duplicateTerms, glossaryProblems, type GlossaryTerm } from '../../src/lib/glossary.ts';
 
@@ -95,5 +95,31 @@ describe('figures kept in an editor\'s note', () => {
     const noteText = new Map([['n', 'The original prints 201768.']]);
     expect(figureProblems(zh, [reading, block('Note', 'n', '')], 'f', noteText)).toEqual([]);
     expect(figureProblems(zh, [reading], 'f', noteText)).toEqual(['f: a lacks figure(s) 201768 found in the Chinese']);
+  });
+});
+
+describe('coined names are explained at their first use', () => {
+  const all = chapters.flatMap((nn) => parseMdxBlocks(read(`content/plan/en/${nn}.mdx`), `en/${nn}.mdx`));
+  const first = (pattern: RegExp) => all.find((b) => pattern.test(textOf(b)));
+  it.each([
+    ['Double Ten Projects', /Double Ten Projects/, /ten major pollution sources/, 'c1-s1-p1'],
+    ['three lines and one permit', /three lines and one permit/i, /ecological conservation redline, the environmental quality bottom line, the resource-use ceiling and the environmental access list/, 'c1-s1-p12'],
+    ['single-tree carbon sink scheme', /single-tree carbon sink/, /carbon credits of registered individual trees/, 'c4-s3-p1'],
+  ])('%s', (_name, term, explanation, id) => {
+    const block = first(term);
+    expect(block?.id).toBe(id);
+    expect(textOf(block!)).toMatch(explanation);
+  });
+});
+
+describe('a “%” that compares with a target is rendered as percentage points', () => {
+  const pairs = chapters.flatMap((nn) => {
+    const en = new Map(parseMdxBlocks(read(`content/plan/en/${nn}.mdx`), `en/${nn}.mdx`).map((b) => [b.id, b]));
+    return parseMdxBlocks(read(`content/plan/zh/${nn}.mdx`), `zh/${nn}.mdx`).map((z) => [z, en.get(z.id)!] as const);
+  });
+  const comparisons = pairs.flatMap(([z, e]) => [...z.text.matchAll(/(?:高于|低于)[^,。;]*?目标(\d+(?:\.\d+)?)%/g)].map((m) => ({ id: z.id, figure: m[1]!, en: textOf(e) })));
+  it('finds the comparisons (高于省考核目标15.8%)', () => expect(comparisons.map((c) => c.id)).toContain('c1-s1-p3'));
+  it.each(comparisons.map((c) => [c.id, c.figure, c.en]))('%s: %s percentage points', (_id, figure, en) => {
+    expect(en).toContain(`${figure} percentage points`);
   });
 });
