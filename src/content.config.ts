@@ -78,6 +78,7 @@ const glossary = defineCollection({
     match: z.string().optional(),
     check: z.boolean().optional(),
     basis: z.string().min(1),
+    rejected: z.array(z.string().min(1)).optional(),
   }).strict(),
 });
 
