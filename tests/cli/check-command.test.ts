@@ -24,12 +24,11 @@ const run = (dir: string) => {
 };
 
 describe('npm run check', () => {
-  it('passes on the published content, quickly', () => {
+  // How long it takes is a budget of npm run bench, not an assertion here.
+  it('passes on the published content', () => {
     const dir = sandbox();
     try {
-      const started = performance.now();
       expect(run(dir)).toMatchObject({ code: 0, out: expect.stringContaining('all content is valid (2 report(s))') });
-      expect(performance.now() - started).toBeLessThan(10_000);
     } finally { rmSync(dir, { recursive: true, force: true }); }
   });
   it('fails with the file, the item and the field when staff make a mistake', () => {
