@@ -21,8 +21,8 @@ export function editDistance(a: string, b: string): number {
 const pairs = (s: string) => { const c = [...s]; return new Set(c.slice(0, -1).map((ch, i) => ch + c[i + 1])); };
 
 /**
- * Up to `max` terms of `vocabulary` (most frequent first) nearest to the query: within one
- * edit (two for longer queries), else, for Chinese, those sharing the most two-character pieces.
+ * Up to `max` terms of `vocabulary` (most frequent first) nearest to the query: those fewest
+ * edits away, within one edit (two for longer queries), else, for Chinese, those sharing the most two-character pieces.
  */
 export function nearestTerms(query: string, vocabulary: readonly string[], max = 5): string[] {
   const q = query.trim().toLowerCase();
@@ -33,6 +33,7 @@ export function nearestTerms(query: string, vocabulary: readonly string[], max =
     .map((term, rank) => ({ term, rank, d: editDistance(q, term.toLowerCase()) }))
     .filter((c) => c.d > 0 && c.d <= allowed)
     .sort((a, b) => a.d - b.d || a.rank - b.rank)
+    .filter((c, _, all) => c.d === all[0]!.d) // the nearest only: one slip before two
     .map((c) => c.term);
   if (close.length > 0 || !/\p{Script=Han}/u.test(q)) return close.slice(0, max);
   const mine = pairs(q);

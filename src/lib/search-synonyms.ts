@@ -23,13 +23,13 @@ const join = (a: string, b: string) => {
   return `${a}${WORD.test(x) && WORD.test(y) && !HAN.test(x) && !HAN.test(y) ? ' ' : ''}${b}`;
 };
 
-/** Where `term` occurs in `query`: Han terms anywhere, other terms as whole words, ignoring case. */
+/** Where `term` occurs in `query`: Han terms anywhere, other terms as whole words (Chinese may touch them), ignoring case. */
 export function findTerm(query: string, term: string): { index: number; length: number } | undefined {
   if (HAN.test(term)) {
     const index = query.indexOf(term);
     return index >= 0 ? { index, length: term.length } : undefined;
   }
-  const match = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term)}(?![\\p{L}\\p{N}])`, 'iu').exec(query);
+  const match = new RegExp(`(?<![\\p{Script=Latin}\\p{N}])${escapeRegExp(term)}(?![\\p{Script=Latin}\\p{N}])`, 'iu').exec(query);
   return match ? { index: match.index, length: match[0].length } : undefined;
 }
 
