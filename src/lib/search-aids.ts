@@ -62,8 +62,12 @@ export function searchFiles(texts: readonly IndexedText[], synonyms: readonly Sy
   const named = groups.flatMap((g) => g.zh).filter((t) => !/[^\p{Script=Han}]/u.test(t));
   const zhTerms = uniq([...named, ...frequentWords(zhTexts)]).filter((t) => zhAll.includes(t));
   const enTerms = uniq([...groups.flatMap((g) => g.en), ...frequentEnglishWords(enTexts)]).filter((t) => enAll.includes(t.toLowerCase()));
+  const absent = (g: SynonymGroup) => {
+    const all = uniq([...g.zh, ...g.en]);
+    return { zh: all.filter((t) => !zhAll.toLowerCase().includes(t.toLowerCase())), en: all.filter((t) => !enAll.includes(t.toLowerCase())) };
+  };
   return {
-    aids: { fold: foldTableToPairs(tableFor(foldTable, siteChars)), synonyms: synonyms.map(foldGroup) },
+    aids: { fold: foldTableToPairs(tableFor(foldTable, siteChars)), synonyms: synonyms.map(foldGroup).map((g) => ({ ...g, absent: absent(g) })) },
     terms: { translations, pinyin: pinyinIndex(zhTerms), vocabulary: { zh: zhTerms, en: enTerms } },
   };
 }

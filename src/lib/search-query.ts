@@ -7,8 +7,11 @@ import { fold, type FoldTable } from './search-fold.ts';
 import { expandQuery, type Lang, type TermGroup } from './search-synonyms.ts';
 import { pinyinChunks, pinyinToHan, type PinyinIndex } from './search-pinyin.ts';
 
-/** Search aids loaded with the first query (small): the folding pairs and the synonym groups. */
-export interface SearchAids { fold: string; synonyms: { zh: string[]; en: string[] }[] }
+/**
+ * Search aids loaded with the first query (small): the folding pairs, and the synonym groups
+ * with the terms that occur nowhere on each language's pages (COD, SO2: only their synonyms are searched).
+ */
+export interface SearchAids { fold: string; synonyms: { zh: string[]; en: string[]; absent?: Record<Lang, string[]> }[] }
 
 /** Loaded only when needed: glossary translations, pinyin, and the terms suggested when nothing is found. */
 export interface SearchTerms {
@@ -43,6 +46,9 @@ export function planQueries(typed: string, lang: Lang, table: FoldTable, aids: S
       for (const alt of expandQuery(han, lang, groups, max)) out.push({ q: alt.q, kind: 'pinyin', from: query });
     }
   }
+  // A synonym that occurs nowhere on this language's pages would only find look-alikes (COD → co-processing).
+  const typedAbsent = aids.synonyms.some((g) => g.absent?.[lang].some((t) => t.toLowerCase() === folded.toLowerCase()));
+  if (typedAbsent && out.length > 1) out.shift();
   const seen = new Set<string>();
   return out.filter((v) => !seen.has(v.q.toLowerCase()) && seen.add(v.q.toLowerCase())).slice(0, max);
 }

@@ -39,7 +39,15 @@ function load(): Promise<Pagefind> {
     // One thread: the worker would download the search engine a second time.
     await module.options({ noWorker: true });
     await module.init();
-    return module;
+    // One search at a time: searches run side by side in one pagefind (without its worker)
+    // were seen to return each other's results.
+    let queue: Promise<unknown> = Promise.resolve();
+    const search: Pagefind['search'] = (q, o) => {
+      const next = queue.then(() => module.search(q, o));
+      queue = next.catch(() => undefined);
+      return next;
+    };
+    return { ...module, search };
   })();
   return pagefind;
 }
@@ -57,11 +65,13 @@ const loadTerms = () => (terms ??= json<SearchTerms>('search-terms.json'));
 
 const known = new Map<string, Promise<boolean>>();
 /**
- * Whether every two-character piece of the query's Chinese occurs in the index. Pagefind leaves
- * out a word it does not know and matches the rest, so without this 黑臭水休 would find 黑臭.
+ * Whether every piece of a query occurs in the index: the two-character pieces of its Chinese,
+ * and (with `words`) its other words. Pagefind leaves out a word it does not know and matches
+ * the rest, so without this 黑臭水休 would find 黑臭, and "sulfur dioxide" carbon dioxide.
  */
-async function allPiecesKnown(engine: Pagefind, q: string): Promise<boolean> {
+async function allPiecesKnown(engine: Pagefind, q: string, words: boolean): Promise<boolean> {
   const pieces = [...q.matchAll(/\p{Script=Han}+/gu)].flatMap(([run]) => encodeQuery(run).split(' '));
+  if (words) pieces.push(...q.replace(/\p{Script=Han}+/gu, ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)));
   const found = await Promise.all(pieces.map((piece) => {
     if (!known.has(piece)) known.set(piece, engine.search(piece).then((r) => r.results.length > 0));
     return known.get(piece)!;
@@ -70,9 +80,11 @@ async function allPiecesKnown(engine: Pagefind, q: string): Promise<boolean> {
 }
 
 /** The results of one query: the plan's own text first, register entries (which quote it) among it. */
-async function searchOne(engine: Pagefind, q: string, filters: Record<string, string>): Promise<PagefindResult[]> {
-  if (lang === 'zh' && !(await allPiecesKnown(engine, q))) return [];
-  const terms = lang === 'zh' ? encodeQuery(q) : q;
+async function searchOne(engine: Pagefind, variant: Variant, filters: Record<string, string>): Promise<PagefindResult[]> {
+  // What the reader typed searches as pagefind does; what search adds must match in full.
+  const added = variant.kind !== 'typed';
+  if ((lang === 'zh' || added) && !(await allPiecesKnown(engine, variant.q, added && lang === 'en'))) return [];
+  const terms = lang === 'zh' ? encodeQuery(variant.q) : variant.q;
   if (filters['type']) return (await engine.search(terms, { filters })).results;
   return interleave(
     (await engine.search(terms, { filters: { ...filters, type: { any: PRIMARY } } })).results,
@@ -82,7 +94,7 @@ async function searchOne(engine: Pagefind, q: string, filters: Record<string, st
 
 /** Every variant's results, taken in turn (the best of each first), each result once, with the variant that found it. */
 async function searchAll(engine: Pagefind, variants: Variant[], filters: Record<string, string>): Promise<Found[]> {
-  const lists = await Promise.all(variants.map((v) => searchOne(engine, v.q, filters)));
+  const lists = await Promise.all(variants.map((v) => searchOne(engine, v, filters)));
   const found: Found[] = [];
   const seen = new Set<string>();
   for (let i = 0; lists.some((l) => i < l.length); i++) {
@@ -123,7 +135,7 @@ async function run(): Promise<void> {
   if (ticket !== latest) return; // a newer query has started
   list.replaceChildren();
   shown = { found, count: 0 };
-  const others = variants.filter((v) => v.kind !== 'typed');
+  const others = variants.filter((v) => v.kind !== 'typed' && found.some((f) => f.variant === v)); // those that matched
   variantsLine.textContent = found.length > 0 && others.length > 0 ? strings['variants']!.replace('{list}', others.map(label).join(lang === 'zh' ? '、' : ', ')) : '';
   suggestLine.replaceChildren();
   if (found.length === 0 && all) showSuggestions(nearestTerms(fold(query, table), all.vocabulary[/\p{Script=Han}/u.test(query) ? 'zh' : 'en']));

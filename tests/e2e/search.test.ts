@@ -69,6 +69,40 @@ describe('search page', () => {
     expect(await page.locator('main mark').first().textContent()).toBe('臭水');
   });
 
+  it('says in one line which kinds of query it understands', async () => {
+    await page.goto(`${inject('origin')}/zh/search/`);
+    expect(await page.textContent('#search-help')).toMatch(/繁体.*拼音.*缩写/);
+    expect(await page.getAttribute('#search-q', 'aria-describedby')).toBe('search-help');
+    await page.goto(`${inject('origin')}/en/search/`);
+    expect(await page.textContent('#search-help')).toMatch(/traditional.*pinyin.*abbreviations/);
+  });
+
+  it('shows which variant, synonym or reading matched, and highlights it', async () => {
+    await search('zh', 'COD');
+    expect(await page.textContent('[data-search-variants]')).toBe('同时搜索了:化学需氧量(同义词或缩写)');
+    expect(await page.locator('[data-search-results] li .search-matched').first().textContent()).toBe('匹配:化学需氧量(同义词或缩写)');
+    expect(await page.locator('[data-search-results] li p mark').first().textContent()).toBe('化学需氧量');
+    await search('zh', 'heichou shuiti');
+    expect(await page.textContent('[data-search-variants]')).toBe('同时搜索了:黑臭水体(拼音)');
+    expect(await page.locator('[data-search-results] li p mark').first().textContent()).toBe('黑臭水体');
+    await search('en', '黑臭水體');
+    expect(await page.textContent('[data-search-variants]')).toContain('black and odorous water bodies (glossary term)');
+    expect(problems).toEqual([]);
+  });
+
+  it('suggests the nearest terms of the site when nothing is found', async () => {
+    await search('zh', '黑臭水休');
+    expect(await page.textContent('[data-search-status]')).toMatch(/没有找到结果/);
+    expect(await page.$$eval('[data-search-results] li', (li) => li.length)).toBe(0);
+    expect(await page.$$eval('[data-search-suggest] a', (as) => as.map((a) => a.textContent))).toEqual(['黑臭水体']);
+    await page.click('[data-search-suggest] a');
+    await page.waitForSelector('[data-search-results] li');
+    expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=黑臭水体');
+    await search('en', 'forrest');
+    expect(await page.$$eval('[data-search-suggest] a', (as) => as.map((a) => a.textContent))).toContain('forest');
+    expect(problems).toEqual([]);
+  });
+
   it('keeps the first Chinese query within 100 KB of downloads', async () => {
     const fresh = await browser.newPage();
     let bytes = 0;

@@ -24,7 +24,8 @@ describe('the search files built from the site', () => {
     expect(table.get('體')).toBe('体');
     expect(table.get('蓋')).toBe('盖');
     expect(table.has('龜')).toBe(false); // 龟 is not in this site's text
-    expect(aids.synonyms).toContainEqual({ zh: ['细颗粒物', 'PM2.5'], en: ['fine particulate matter', 'PM2.5'] });
+    expect(aids.synonyms).toContainEqual({ zh: ['细颗粒物', 'PM2.5'], en: ['fine particulate matter', 'PM2.5'], absent: { zh: ['fine particulate matter'], en: ['细颗粒物'] } });
+    expect(aids.synonyms.find((g) => g.zh.includes('化学需氧量'))!.absent!.en).toContain('COD');
   });
   it('turn glossary terms and indicator names into translations, with plain aliases', () => {
     const groups = translationGroups(glossary, indicators);
@@ -49,7 +50,12 @@ describe('the queries run for what a reader types', () => {
   });
   it('adds synonyms and abbreviations', () => {
     expect(plan('PM2.5', 'zh', false)).toEqual(['typed:PM2.5', 'synonym:细颗粒物']);
-    expect(plan('河长制', 'zh', false)).toEqual(['typed:河长制', 'synonym:河湖长制', 'synonym:湖长制']);
+    expect(plan('O3', 'zh', false)).toEqual(['typed:O3', 'synonym:臭氧']);
+  });
+  it('searches only the synonyms of a term the site does not use, which would find look-alikes', () => {
+    expect(plan('河长制', 'zh', false)).toEqual(['synonym:河湖长制', 'synonym:湖长制']);
+    expect(plan('COD', 'en', false)).toEqual(['synonym:chemical oxygen demand']);
+    expect(plan('COD', 'zh', false)).toEqual(['synonym:化学需氧量']);
   });
   it('reads pinyin as Chinese, and never loose pinyin', () => {
     expect(plan('heichou shuiti', 'zh')).toEqual(['typed:heichou shuiti', 'pinyin:黑臭水体']);
@@ -62,7 +68,6 @@ describe('the queries run for what a reader types', () => {
     expect(plan('森林覆盖率', 'en')).toEqual(['typed:森林覆盖率', 'translation:forest coverage rate', 'translation:forest coverage']);
     expect(plan('黑臭水體', 'en')).toContain('translation:black and odorous water bodies');
     expect(plan('forest coverage', 'zh')).toEqual(['typed:forest coverage', 'translation:森林覆盖率']);
-    expect(plan('COD', 'en', false)).toEqual(['typed:COD', 'synonym:chemical oxygen demand']);
   });
   it('loads the terms file only for a query in the other script', () => {
     expect(needsTerms('heichou shuiti', 'zh')).toBe(true);
