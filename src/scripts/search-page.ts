@@ -176,7 +176,8 @@ async function showMore(): Promise<void> {
     const p = document.createElement('p');
     p.innerHTML = excerpt(d.meta.text, queryTerms(variant.q)); // escaped by excerpt()
     li.append(a);
-    if (variant.kind !== 'typed') {
+    // Each result says what it matched when results came from more than one of the queries run.
+    if (variant.kind !== 'typed' && new Set(found.map((f) => f.variant)).size > 1) {
       const matched = document.createElement('span');
       matched.className = 'search-matched';
       matched.textContent = strings['matched']!.replace('{term}', label(variant));

@@ -1,11 +1,14 @@
 /** Search in a real browser: the query set, keyboard use, shareable URLs, highlights, download budget. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Browser, Page } from 'playwright-core';
 import { launch, watchedPage } from '../../scripts/lib/chromium.ts';
 
 const queries = parse(readFileSync(new URL('./search-queries.yml', import.meta.url), 'utf8')) as Record<'zh' | 'en', { q: string; expect: string }[]>;
+const AXE = readFileSync(join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 let browser: Browser;
 let page: Page;
 let problems: string[];
@@ -80,8 +83,13 @@ describe('search page', () => {
   it('shows which variant, synonym or reading matched, and highlights it', async () => {
     await search('zh', 'COD');
     expect(await page.textContent('[data-search-variants]')).toBe('同时搜索了:化学需氧量(同义词或缩写)');
-    expect(await page.locator('[data-search-results] li .search-matched').first().textContent()).toBe('匹配:化学需氧量(同义词或缩写)');
     expect(await page.locator('[data-search-results] li p mark').first().textContent()).toBe('化学需氧量');
+    // Results of two queries (PM2.5 as typed, and its synonym): each result of the synonym says so.
+    await search('zh', 'PM2.5');
+    expect(await page.textContent('[data-search-variants]')).toBe('同时搜索了:细颗粒物(同义词或缩写)');
+    const tagged = await page.$$eval('[data-search-results] li', (lis) => lis.map((li) => [li.querySelector('.search-matched')?.textContent ?? '', li.querySelector('p mark')?.textContent ?? '']));
+    expect(tagged).toContainEqual(['匹配:细颗粒物(同义词或缩写)', '细颗粒物']);
+    expect(tagged).toContainEqual(['', 'PM2.5']);
     await search('zh', 'heichou shuiti');
     expect(await page.textContent('[data-search-variants]')).toBe('同时搜索了:黑臭水体(拼音)');
     expect(await page.locator('[data-search-results] li p mark').first().textContent()).toBe('黑臭水体');
@@ -101,6 +109,23 @@ describe('search page', () => {
     await search('en', 'forrest');
     expect(await page.$$eval('[data-search-suggest] a', (as) => as.map((a) => a.textContent))).toContain('forest');
     expect(problems).toEqual([]);
+  });
+
+  it('stays accessible, also at 360 px, with what matched and suggestions shown', async () => {
+    const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    for (const q of ['PM2.5', '黑臭水休']) {
+      await phone.goto(`${inject('origin')}/zh/search/?q=${encodeURIComponent(q)}`);
+      await phone.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent !== '');
+      expect(await phone.locator('.search-matched, [data-search-suggest] a').count(), q).toBeGreaterThan(0);
+      await phone.evaluate(AXE);
+      const violations = await phone.evaluate(async (tags) => {
+        const result = await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } });
+        return result.violations.map((v) => v.id);
+      }, WCAG);
+      expect(violations, q).toEqual([]);
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), q).toBeLessThanOrEqual(0);
+    }
+    await phone.close();
   });
 
   it('keeps the first Chinese query within 100 KB of downloads', async () => {
