@@ -52,7 +52,7 @@ function load(): Promise<Pagefind> {
   return pagefind;
 }
 
-/** A JSON file written beside the index at build time; a failure is shown, not swallowed. */
+/** A JSON file written beside the index at build time; a failed download is an error, never an empty table. */
 async function json<T>(name: string): Promise<T> {
   const response = await fetch(`${base}pagefind/${name}`);
   if (!response.ok) throw new Error(`${name}: ${response.status}`);

@@ -136,11 +136,32 @@ describe('search page', () => {
       const sizes = await request.sizes();
       bytes += sizes.responseBodySize + sizes.responseHeadersSize;
     });
+    const files: string[] = [];
+    fresh.on('request', (request) => { files.push(new URL(request.url()).pathname); });
     await fresh.goto(`${inject('origin')}/zh/search/?q=${encodeURIComponent('黑臭水体')}`);
     await fresh.waitForSelector('[data-search-results] li');
     await fresh.waitForLoadState('networkidle');
     console.log(`first Chinese query downloaded ${(bytes / 1024).toFixed(1)} KB from /pagefind/`);
     expect(bytes).toBeLessThanOrEqual(100 * 1024);
+    expect(files).toContain('/pagefind/search-aids.json'); // counted above
+    expect(files).not.toContain('/pagefind/search-terms.json'); // only for pinyin, the other language, or nothing found
+    await fresh.close();
+  });
+
+  it('keeps the terms file (pinyin, glossary) within the chapter page budget of 28 KB', async () => {
+    const fresh = await browser.newPage();
+    let bytes = -1;
+    fresh.on('requestfinished', async (request) => {
+      if (!request.url().endsWith('/pagefind/search-terms.json')) return;
+      const sizes = await request.sizes();
+      bytes = sizes.responseBodySize + sizes.responseHeadersSize;
+    });
+    await fresh.goto(`${inject('origin')}/zh/search/?q=${encodeURIComponent('heichou shuiti')}`);
+    await fresh.waitForSelector('[data-search-results] li');
+    await fresh.waitForLoadState('networkidle');
+    console.log(`search-terms.json downloaded ${(bytes / 1024).toFixed(1)} KB`);
+    expect(bytes).toBeGreaterThan(0);
+    expect(bytes).toBeLessThanOrEqual(28 * 1024);
     await fresh.close();
   });
 });
