@@ -47,3 +47,10 @@ export function pinyinToHan(query: string, index: PinyinIndex, max = 3): string[
   }
   return best[text.length]?.readings ?? [];
 }
+
+/** Chinese terms whose pinyin is nearest to a pinyin query that matched nothing (heichou shuiqi → 黑臭水体), for suggestions only. */
+export function nearestByPinyin(query: string, index: PinyinIndex, nearest: (key: string, keys: string[]) => string[]): string[] {
+  const chunks = pinyinChunks(query);
+  if (!chunks) return [];
+  return nearest(chunks.join(''), Object.keys(index)).flatMap((key) => index[key] ?? []);
+}

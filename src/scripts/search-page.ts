@@ -7,6 +7,7 @@ import { encodeQuery, excerpt, interleave, queryTerms } from '../lib/search-text
 import { foldTableFromPairs, fold, type FoldTable } from '../lib/search-fold.ts';
 import { needsTerms, planQueries, type SearchAids, type SearchTerms, type Variant } from '../lib/search-query.ts';
 import { nearestTerms } from '../lib/search-suggest.ts';
+import { nearestByPinyin } from '../lib/search-pinyin.ts';
 
 interface PagefindResult { id: string; data: () => Promise<{ url: string; meta: { title: string; text: string } }> }
 interface Pagefind {
@@ -138,10 +139,18 @@ async function run(): Promise<void> {
   const others = variants.filter((v) => v.kind !== 'typed' && found.some((f) => f.variant === v)); // those that matched
   variantsLine.textContent = found.length > 0 && others.length > 0 ? strings['variants']!.replace('{list}', others.map(label).join(lang === 'zh' ? '、' : ', ')) : '';
   suggestLine.replaceChildren();
-  if (found.length === 0 && all) showSuggestions(nearestTerms(fold(query, table), all.vocabulary[/\p{Script=Han}/u.test(query) ? 'zh' : 'en']));
+  if (found.length === 0 && all) showSuggestions(suggestionsFor(query, table, all));
   await showMore();
   if (ticket !== latest) return;
   status.textContent = found.length === 0 ? noneText! : countTemplate!.replace('{n}', String(found.length));
+}
+
+/** The nearest terms the site uses: by their characters, by their pinyin, or English words. */
+function suggestionsFor(query: string, table: FoldTable, all: SearchTerms): string[] {
+  const folded = fold(query, table);
+  if (/\p{Script=Han}/u.test(folded)) return nearestTerms(folded, all.vocabulary.zh);
+  const byPinyin = nearestByPinyin(folded, all.pinyin, (key, keys) => nearestTerms(key, keys));
+  return [...new Set([...byPinyin, ...nearestTerms(folded, all.vocabulary.en)])].slice(0, 5);
 }
 
 /** "Did you mean": links that search for the nearest terms the site does use. */

@@ -106,6 +106,10 @@ describe('search page', () => {
     await page.click('[data-search-suggest] a');
     await page.waitForSelector('[data-search-results] li');
     expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=黑臭水体');
+    // Loose pinyin finds nothing (no false hits) and suggests the term it is nearest to.
+    await search('zh', 'heichou shuiqi');
+    expect(await page.$$eval('[data-search-results] li', (li) => li.length)).toBe(0);
+    expect(await page.$$eval('[data-search-suggest] a', (as) => as.map((a) => a.textContent))).toContain('黑臭水体');
     await search('en', 'forrest');
     expect(await page.$$eval('[data-search-suggest] a', (as) => as.map((a) => a.textContent))).toContain('forest');
     expect(problems).toEqual([]);

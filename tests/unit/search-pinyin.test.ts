@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pinyinChunks, pinyinToHan } from '../../src/lib/search-pinyin.ts';
+import { nearestByPinyin, pinyinChunks, pinyinToHan } from '../../src/lib/search-pinyin.ts';
+import { nearestTerms } from '../../src/lib/search-suggest.ts';
 import { frequentWords, pinyinIndex, pinyinKey } from '../../src/lib/search-pinyin-index.ts';
 
 const index = pinyinIndex(['黑臭水体', '碳达峰', '森林覆盖率', '水体', '锦屏', '近平', '三板溪', '碳', '治理']);
@@ -44,5 +45,15 @@ describe('a pinyin query becomes Chinese', () => {
     expect(pinyinChunks('PM2.5')).toBeUndefined();
     expect(pinyinChunks('碳达峰')).toBeUndefined();
     expect(pinyinChunks('hēi chòu')).toEqual(['hei', 'chou']);
+  });
+});
+
+describe('pinyin that matched nothing', () => {
+  it('suggests the terms with the nearest pinyin, without searching for them', () => {
+    const nearest = (key: string, keys: string[]) => nearestTerms(key, keys);
+    expect(pinyinToHan('heichou shuiqi', index)).toEqual([]);
+    expect(nearestByPinyin('heichou shuiqi', index, nearest)).toEqual(['黑臭水体']);
+    expect(nearestByPinyin('tandafen', index, nearest)).toEqual(['碳达峰']);
+    expect(nearestByPinyin('碳达峰', index, nearest)).toEqual([]);
   });
 });
