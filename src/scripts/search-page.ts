@@ -1,21 +1,18 @@
 /**
- * The search page: pagefind in the browser, with the query split as the index was
- * (src/lib/search-text.ts), folded to simplified characters, and widened by synonyms, glossary
- * translations and pinyin (src/lib/search-query.ts); suggestions when nothing is found.
+ * The search page: pagefind in the browser (search-engine.ts), the query folded to simplified
+ * characters and widened by synonyms, glossary translations and pinyin (src/lib/search-query.ts);
+ * a term typed in the other language that the glossary does not know is looked for in the other
+ * language's text, and its twins are offered; suggestions when nothing is found.
  */
-import { encodeQuery, excerpt, interleave, queryTerms } from '../lib/search-text.ts';
+import { excerpt, queryTerms } from '../lib/search-text.ts';
+import { engineFor, searchIndex, type Engine, type PagefindResult } from './search-engine.ts';
 import { foldTableFromPairs, fold, type FoldTable } from '../lib/search-fold.ts';
 import { needsTerms, planQueries, type SearchAids, type SearchTerms, type Variant } from '../lib/search-query.ts';
 import { nearestTerms } from '../lib/search-suggest.ts';
 import { nearestByPinyin } from '../lib/search-pinyin.ts';
 
-interface PagefindResult { id: string; data: () => Promise<{ url: string; meta: { title: string; text: string } }> }
-interface Pagefind {
-  options: (o: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  search: (q: string, o?: { filters?: Record<string, string | { any: string[] }> }) => Promise<{ results: PagefindResult[] }>;
-}
-interface Found { result: PagefindResult; variant: Variant }
+/** A result, the query that found it, and whether it was found in the other language's text (opening its twin). */
+interface Found { result: PagefindResult; variant: Variant; twin?: boolean }
 
 const root = document.querySelector<HTMLElement>('[data-search-root]')!;
 const { base, countTemplate, noneText } = root.dataset as Record<string, string>;
@@ -30,28 +27,7 @@ const suggestLine = root.querySelector<HTMLElement>('[data-search-suggest]')!;
 const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
 /** Results whose details load at once; more load on request (each is a download). */
 const PAGE = 6;
-const PRIMARY = ['chapter', 'indicator', 'report'];
-const SECONDARY = ['target', 'project'];
-
-let pagefind: Promise<Pagefind> | undefined;
-function load(): Promise<Pagefind> {
-  pagefind ??= (async () => {
-    const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    // One thread: the worker would download the search engine a second time.
-    await module.options({ noWorker: true });
-    await module.init();
-    // One search at a time: searches run side by side in one pagefind (without its worker)
-    // were seen to return each other's results.
-    let queue: Promise<unknown> = Promise.resolve();
-    const search: Pagefind['search'] = (q, o) => {
-      const next = queue.then(() => module.search(q, o));
-      queue = next.catch(() => undefined);
-      return next;
-    };
-    return { ...module, search };
-  })();
-  return pagefind;
-}
+const other = lang === 'zh' ? 'en' : 'zh';
 
 /** A JSON file written beside the index at build time; a failed download is an error, never an empty table. */
 async function json<T>(name: string): Promise<T> {
@@ -64,38 +40,10 @@ const loadAids = () => (aids ??= json<SearchAids>('search-aids.json').then((a) =
 let terms: Promise<SearchTerms> | undefined;
 const loadTerms = () => (terms ??= json<SearchTerms>('search-terms.json'));
 
-const known = new Map<string, Promise<boolean>>();
-/**
- * Whether every piece of a query occurs in the index: the two-character pieces of its Chinese,
- * and (with `words`) its other words. Pagefind leaves out a word it does not know and matches
- * the rest, so without this 黑臭水休 would find 黑臭, and "sulfur dioxide" carbon dioxide.
- */
-async function allPiecesKnown(engine: Pagefind, q: string, words: boolean): Promise<boolean> {
-  const pieces = [...q.matchAll(/\p{Script=Han}+/gu)].flatMap(([run]) => encodeQuery(run).split(' '));
-  if (words) pieces.push(...q.replace(/\p{Script=Han}+/gu, ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)));
-  const found = await Promise.all(pieces.map((piece) => {
-    if (!known.has(piece)) known.set(piece, engine.search(piece).then((r) => r.results.length > 0));
-    return known.get(piece)!;
-  }));
-  return found.every(Boolean);
-}
-
-/** The results of one query: the plan's own text first, register entries (which quote it) among it. */
-async function searchOne(engine: Pagefind, variant: Variant, filters: Record<string, string>): Promise<PagefindResult[]> {
-  // What the reader typed searches as pagefind does; what search adds must match in full.
-  const added = variant.kind !== 'typed';
-  if ((lang === 'zh' || added) && !(await allPiecesKnown(engine, variant.q, added && lang === 'en'))) return [];
-  const terms = lang === 'zh' ? encodeQuery(variant.q) : variant.q;
-  if (filters['type']) return (await engine.search(terms, { filters })).results;
-  return interleave(
-    (await engine.search(terms, { filters: { ...filters, type: { any: PRIMARY } } })).results,
-    (await engine.search(terms, { filters: { ...filters, type: { any: SECONDARY } } })).results,
-  );
-}
-
 /** Every variant's results, taken in turn (the best of each first), each result once, with the variant that found it. */
-async function searchAll(engine: Pagefind, variants: Variant[], filters: Record<string, string>): Promise<Found[]> {
-  const lists = await Promise.all(variants.map((v) => searchOne(engine, v, filters)));
+async function searchAll(engine: Engine, variants: Variant[], filters: Record<string, string>): Promise<Found[]> {
+  // What the reader typed searches as pagefind does; what search adds must match in full.
+  const lists = await Promise.all(variants.map((v) => searchIndex(engine, v.q, filters, v.kind !== 'typed')));
   const found: Found[] = [];
   const seen = new Set<string>();
   for (let i = 0; lists.some((l) => i < l.length); i++) {
@@ -123,7 +71,7 @@ async function run(): Promise<void> {
     suggestLine.replaceChildren();
     return;
   }
-  const [engine, { aids: a, table }, t] = await Promise.all([load(), loadAids(), needsTerms(query, lang) ? loadTerms() : undefined]);
+  const [engine, { aids: a, table }, t] = await Promise.all([engineFor(base!, lang, lang), loadAids(), needsTerms(query, lang) ? loadTerms() : undefined]);
   let variants = planQueries(query, lang, table, a, t);
   let found = await searchAll(engine, variants, filters);
   let all = t;
@@ -133,11 +81,19 @@ async function run(): Promise<void> {
     variants = planQueries(query, lang, table, a, all);
     if (variants.length > 1) found = await searchAll(engine, variants, filters);
   }
+  let twins = false;
+  if (found.length === 0 && needsTerms(query, lang)) {
+    // Still nothing: look in the other language's text, and offer the twins in this language.
+    const folded = fold(query, table);
+    const results = await searchIndex(await engineFor(base!, other, lang), folded, filters, true);
+    found = results.map((result) => ({ result, variant: { q: folded, kind: 'typed', from: query }, twin: true }));
+    twins = found.length > 0;
+  }
   if (ticket !== latest) return; // a newer query has started
   list.replaceChildren();
   shown = { found, count: 0 };
   const others = variants.filter((v) => v.kind !== 'typed' && found.some((f) => f.variant === v)); // those that matched
-  variantsLine.textContent = found.length > 0 && others.length > 0 ? strings['variants']!.replace('{list}', others.map(label).join(lang === 'zh' ? '、' : ', ')) : '';
+  variantsLine.textContent = twins ? strings['twins']! : found.length > 0 && others.length > 0 ? strings['variants']!.replace('{list}', others.map(label).join(lang === 'zh' ? '、' : ', ')) : '';
   suggestLine.replaceChildren();
   if (found.length === 0 && all) showSuggestions(suggestionsFor(query, table, all));
   await showMore();
@@ -176,14 +132,20 @@ async function showMore(): Promise<void> {
   shown.count += data.length;
   more.hidden = shown.count >= found.length;
   list.append(...data.map((d, i) => {
-    const { variant } = page[i]!;
+    const { variant, twin } = page[i]!;
     const li = document.createElement('li');
     const a = document.createElement('a');
-    const [path, hash] = d.url.split('#');
-    a.href = `${path}?hl=${encodeURIComponent(variant.q)}${hash ? `#${hash}` : ''}`;
-    a.textContent = d.meta.title;
     const p = document.createElement('p');
     p.innerHTML = excerpt(d.meta.text, queryTerms(variant.q)); // escaped by excerpt()
+    a.textContent = d.meta.title;
+    if (twin) {
+      // Found in the other language's text: the link opens the same place in this language.
+      a.href = d.url.replace(`${base}${other}/`, `${base}${lang}/`);
+      for (const el of [a, p]) el.lang = other === 'zh' ? 'zh-CN' : 'en';
+    } else {
+      const [path, hash] = d.url.split('#');
+      a.href = `${path}?hl=${encodeURIComponent(variant.q)}${hash ? `#${hash}` : ''}`;
+    }
     li.append(a);
     // Each result says what it matched when results came from more than one of the queries run.
     if (variant.kind !== 'typed' && new Set(found.map((f) => f.variant)).size > 1) {

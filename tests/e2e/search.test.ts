@@ -98,6 +98,18 @@ describe('search page', () => {
     expect(problems).toEqual([]);
   });
 
+  it('finds a term the glossary does not know in the other language, and opens its twin in the page language', async () => {
+    const links = await search('en', '噪声');
+    expect(links[0]).toBe('/en/chapters/8/#c8-s5-p1');
+    expect(await page.textContent('[data-search-variants]')).toMatch(/found in the Chinese text/);
+    expect(await page.getAttribute('[data-search-results] li a', 'lang')).toBe('zh-CN'); // the matched text, as found
+    expect(await page.locator('[data-search-results] li p mark').first().textContent()).toBe('噪声');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.click('[data-search-results] li a');
+    await page.waitForURL('**/en/chapters/8/#c8-s5-p1');
+    expect(problems).toEqual([]);
+  });
+
   it('suggests the nearest terms of the site when nothing is found', async () => {
     await search('zh', '黑臭水休');
     expect(await page.textContent('[data-search-status]')).toMatch(/没有找到结果/);
@@ -117,10 +129,10 @@ describe('search page', () => {
 
   it('stays accessible, also at 360 px, with what matched and suggestions shown', async () => {
     const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    for (const q of ['PM2.5', '黑臭水休']) {
-      await phone.goto(`${inject('origin')}/zh/search/?q=${encodeURIComponent(q)}`);
+    for (const [lang, q] of [['zh', 'PM2.5'], ['zh', '黑臭水休'], ['en', '噪声']] as const) {
+      await phone.goto(`${inject('origin')}/${lang}/search/?q=${encodeURIComponent(q)}`);
       await phone.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent !== '');
-      expect(await phone.locator('.search-matched, [data-search-suggest] a').count(), q).toBeGreaterThan(0);
+      expect(await phone.locator('.search-matched, [data-search-suggest] a, [data-search-results] a[lang]').count(), q).toBeGreaterThan(0);
       await phone.evaluate(AXE);
       const violations = await phone.evaluate(async (tags) => {
         const result = await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } });
