@@ -30,10 +30,12 @@ export function engineFor(base: string, lang: 'zh' | 'en', pageLang: 'zh' | 'en'
     engines.set(lang, (async () => {
       module ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Module>;
       const pagefind = await module;
+      // One thread: the worker would download the search engine a second time. The records'
+      // URLs already start with the site's base: pagefind must not prefix it again.
+      const options = { noWorker: true, baseUrl: '/' };
       let instance: Instance;
       if (lang === pageLang) {
-        // One thread: the worker would download the search engine a second time.
-        await pagefind.options({ noWorker: true });
+        await pagefind.options(options);
         instance = pagefind;
       } else {
         // Pagefind picks the index by <html lang> when an instance is created, and has no option
@@ -41,7 +43,7 @@ export function engineFor(base: string, lang: 'zh' | 'en', pageLang: 'zh' | 'en'
         const html = document.documentElement;
         const own = html.lang;
         html.lang = HTML_LANG[lang];
-        try { instance = pagefind.createInstance({ noWorker: true }); } finally { html.lang = own; }
+        try { instance = pagefind.createInstance(options); } finally { html.lang = own; }
       }
       await instance.init();
       // One search at a time: searches run side by side in one pagefind (without its worker)

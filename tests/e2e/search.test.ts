@@ -110,6 +110,16 @@ describe('search page', () => {
     expect(problems).toEqual([]);
   });
 
+  it('works under a sub-path: aids, terms and the other language\'s index load from the base', async () => {
+    for (const [lang, q, expected] of [['zh', 'heichou shuiti', '/some/prefix/zh/chapters/9/'], ['en', '噪声', '/some/prefix/en/chapters/8/']] as const) {
+      await page.goto(`${inject('subpathOrigin')}/some/prefix/${lang}/search/?q=${encodeURIComponent(q)}`);
+      await page.waitForSelector('[data-search-results] li a');
+      const first = await page.$eval('[data-search-results] li a', (a) => new URL((a as HTMLAnchorElement).href).pathname);
+      expect(first, q).toBe(expected);
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('suggests the nearest terms of the site when nothing is found', async () => {
     await search('zh', '黑臭水休');
     expect(await page.textContent('[data-search-status]')).toMatch(/没有找到结果/);
