@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { DataError, parseYaml, validateRecords } from '../src/lib/records.ts';
 import { loadRefs } from '../src/schemas/load-refs.ts';
 import { categorySchema, indicatorSchema, projectSchema, targetSchema } from '../src/schemas/plan-data.ts';
+import { synonymSchema } from '../src/schemas/synonyms.ts';
 import { readReport, reportFolders } from '../src/data/reports-loader.ts';
 import { checkUiStrings } from '../src/lib/ui-strings.ts';
 
@@ -26,6 +27,7 @@ attempt(() => validateRecords('content/indicators/categories.yml', 'category', y
 attempt(() => validateRecords('content/indicators/indicators.yml', 'indicator', yamlFile('content/indicators/indicators.yml'), indicatorSchema(refs)));
 attempt(() => validateRecords('content/targets/targets.yml', 'target', yamlFile('content/targets/targets.yml'), targetSchema(refs)));
 attempt(() => validateRecords('content/projects/projects.yml', 'project', yamlFile('content/projects/projects.yml'), projectSchema(refs)));
+attempt(() => validateRecords('content/glossary/synonyms.yml', 'synonym', yamlFile('content/glossary/synonyms.yml'), synonymSchema));
 attempt(() => {
   const files = { 'content/i18n/zh-CN.yml': yamlFile('content/i18n/zh-CN.yml'), 'content/i18n/en.yml': yamlFile('content/i18n/en.yml') } as Record<string, Record<string, unknown>>;
   problems.push(...checkUiStrings(files));

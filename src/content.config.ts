@@ -14,6 +14,7 @@ import { reportsLoader } from './data/reports-loader.ts';
 import { parseYaml } from './lib/records.ts';
 import { loadRefs } from './schemas/load-refs.ts';
 import { categorySchema, indicatorSchema, projectSchema, targetSchema } from './schemas/plan-data.ts';
+import { synonymSchema } from './schemas/synonyms.ts';
 
 /** Ids and texts that records may refer to, read once from content/. */
 const refs = loadRefs();
@@ -82,6 +83,12 @@ const glossary = defineCollection({
   }).strict(),
 });
 
+/** Abbreviations and synonyms that search treats as one term (used by src/integrations/search-index.ts). */
+const synonyms = defineCollection({
+  loader: recordsLoader('content/glossary/synonyms.yml', 'synonym', synonymSchema),
+  schema: synonymSchema,
+});
+
 /** Evaluation reports: report.yml + values.yml per folder (validated in the loader). */
 const reports = defineCollection({
   loader: reportsLoader(),
@@ -123,4 +130,4 @@ const ui = defineCollection({
   schema: z.object({ strings: z.record(z.string(), z.string()) }),
 });
 
-export const collections = { chapters, editorialNotes, publication, indicatorCategories, indicators, targets, projects, reports, reportTexts, glossary, pages, ui };
+export const collections = { chapters, editorialNotes, publication, indicatorCategories, indicators, targets, projects, reports, reportTexts, glossary, synonyms, pages, ui };

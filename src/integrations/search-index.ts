@@ -1,15 +1,23 @@
 /**
  * Builds the search index with pagefind's Node API after Astro has written the site: one index
- * per language, one record per section (see src/lib/search-records.ts). Any error from
- * pagefind fails the build.
+ * per language, one record per section (see src/lib/search-records.ts), Chinese folded to
+ * simplified characters. Then the search aids beside it (src/lib/search-aids.ts). Any error from
+ * pagefind, or in the synonyms file, fails the build.
  */
 import type { AstroIntegration } from 'astro';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import { recordsOfPage } from '../lib/search-records.ts';
 import { filesUnder } from '../lib/files.ts';
+import { fold } from '../lib/search-fold.ts';
+import { traditionalToSimplified } from '../lib/search-fold-table.ts';
+import { searchFiles, type GlossaryEntry, type IndicatorEntry } from '../lib/search-aids.ts';
+import { parseYaml, validateRecords } from '../lib/records.ts';
+import { synonymSchema } from '../schemas/synonyms.ts';
+
+const yamlFile = (path: string) => parseYaml(path, readFileSync(path, 'utf8'));
 
 function check(step: string, response: { errors: string[] }) {
   if (response.errors.length > 0) throw new Error(`pagefind ${step}: ${response.errors.join('; ')}`);
@@ -33,10 +41,13 @@ export default function searchIndex(): AstroIntegration {
         const out = fileURLToPath(dir);
         const { index, errors } = await createIndex({});
         check('createIndex', { errors });
+        const synonyms = validateRecords('content/glossary/synonyms.yml', 'synonym', yamlFile('content/glossary/synonyms.yml'), synonymSchema);
+        const foldTable = traditionalToSimplified();
+        const foldText = (text: string) => fold(text, foldTable);
         const records = filesUnder(out, '.html').flatMap((file) => {
           const html = readFileSync(file, 'utf8');
           if (!html.includes('data-search-type=')) return []; // not a searchable page: skip parsing it
-          return recordsOfPage(html, `${base}${relative(out, file).replace(/index\.html$/, '')}`);
+          return recordsOfPage(html, `${base}${relative(out, file).replace(/index\.html$/, '')}`, foldText);
         });
         const parsed = performance.now();
         // Sent together: each record is a round trip to pagefind's process. The index does not
@@ -46,6 +57,13 @@ export default function searchIndex(): AstroIntegration {
         const added = performance.now();
         check('writeFiles', await index!.writeFiles({ outputPath: join(out, 'pagefind') }));
         await close();
+        // Beside the index, so that the download budget of a search counts them too.
+        const texts = records.map((r) => ({ language: r.language, text: foldText(`${r.meta.title} ${r.meta.text}`) }));
+        const glossary = yamlFile('content/glossary/terms.yml') as GlossaryEntry[];
+        const indicators = yamlFile('content/indicators/indicators.yml') as IndicatorEntry[];
+        const { aids, terms } = searchFiles(texts, synonyms, glossary, indicators, foldTable);
+        writeFileSync(join(out, 'pagefind', 'search-aids.json'), JSON.stringify(aids));
+        writeFileSync(join(out, 'pagefind', 'search-terms.json'), JSON.stringify(terms));
         const ms = (from: number, to: number) => Math.round(to - from);
         logger.info(`indexed ${records.length} sections in ${ms(started, performance.now())} ms (reading pages ${ms(started, parsed)}, adding ${ms(parsed, added)}, writing ${ms(added, performance.now())})`);
       },
