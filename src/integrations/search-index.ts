@@ -9,7 +9,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
-import { recordsOfPage } from '../lib/search-records.ts';
+import { recordsOfPage, type SearchRecord } from '../lib/search-records.ts';
+import { SEARCHABLE_MARKER } from '../lib/search-contract.ts';
 import { filesUnder } from '../lib/files.ts';
 import { fold } from '../lib/search-fold.ts';
 import { traditionalToSimplified } from '../lib/search-fold-table.ts';
@@ -39,24 +40,31 @@ export default function searchIndex(): AstroIntegration {
         // The variable is pagefind's own (unstable, read by the pinned 1.6 binary).
         process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_LOCATIONS);
         const out = fileURLToPath(dir);
-        const { index, errors } = await createIndex({});
-        check('createIndex', { errors });
         const synonyms = validateRecords('content/glossary/synonyms.yml', 'synonym', yamlFile('content/glossary/synonyms.yml'), synonymSchema);
         const foldTable = traditionalToSimplified();
         const foldText = (text: string) => fold(text, foldTable);
-        const records = filesUnder(out, '.html').flatMap((file) => {
-          const html = readFileSync(file, 'utf8');
-          if (!html.includes('data-search-type=')) return []; // not a searchable page: skip parsing it
-          return recordsOfPage(html, `${base}${relative(out, file).replace(/index\.html$/, '')}`, foldText);
-        });
-        const parsed = performance.now();
-        // Sent together: each record is a round trip to pagefind's process. The index does not
-        // depend on arrival order (the build is byte-for-byte reproducible; a test checks it).
-        const responses = await Promise.all(records.map((record) => index!.addCustomRecord(record)));
-        responses.forEach((response, i) => check(`record ${records[i]!.url}`, response));
-        const added = performance.now();
-        check('writeFiles', await index!.writeFiles({ outputPath: join(out, 'pagefind') }));
-        await close();
+        const { index, errors } = await createIndex({});
+        let records: SearchRecord[] = [];
+        let parsed = started;
+        let added = started;
+        try {
+          check('createIndex', { errors });
+          records = filesUnder(out, '.html').flatMap((file) => {
+            const html = readFileSync(file, 'utf8');
+            if (!html.includes(SEARCHABLE_MARKER)) return []; // not a searchable page: skip parsing it
+            return recordsOfPage(html, `${base}${relative(out, file).replace(/index\.html$/, '')}`, foldText);
+          });
+          parsed = performance.now();
+          // Sent together: each record is a round trip to pagefind's process. The index does not
+          // depend on arrival order (the build is byte-for-byte reproducible; a test checks it).
+          const responses = await Promise.all(records.map((record) => index!.addCustomRecord(record)));
+          responses.forEach((response, i) => check(`record ${records[i]!.url}`, response));
+          added = performance.now();
+          check('writeFiles', await index!.writeFiles({ outputPath: join(out, 'pagefind') }));
+        } finally {
+          // pagefind runs as a child process: end it whether or not indexing failed.
+          await close();
+        }
         // Beside the index, so that the download budget of a search counts them too.
         const texts = records.map((r) => ({ language: r.language, text: foldText(`${r.meta.title} ${r.meta.text}`) }));
         const glossary = yamlFile('content/glossary/terms.yml') as GlossaryEntry[];

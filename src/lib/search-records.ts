@@ -4,6 +4,7 @@
  */
 import * as cheerio from 'cheerio';
 import { encodeForSearch } from './search-text.ts';
+import { IGNORED, readSearchMark, SEARCHABLE } from './search-contract.ts';
 
 export interface SearchRecord {
   url: string;
@@ -19,16 +20,17 @@ export interface SearchRecord {
  */
 export function recordsOfPage(html: string, pageUrl: string, foldText: (text: string) => string = (text) => text): SearchRecord[] {
   const $ = cheerio.load(html);
-  const article = $('article[data-search-type]').first();
-  if (article.length === 0) return [];
+  const article = $(SEARCHABLE).first();
+  const mark = readSearchMark((name) => article.attr(name));
+  if (!mark) return [];
   const lang = ($('html').attr('lang') ?? 'en').toLowerCase();
   const body = article.clone();
-  body.find('[data-pagefind-ignore]').remove();
+  body.find(IGNORED).remove();
   const page = body.find('h1').first().text().replace(/#$/, '').replace(/\s+/g, ' ').trim();
-  const filters: Record<string, string[]> = { type: [article.attr('data-search-type')!] };
-  if (article.attr('data-search-chapter')) filters['chapter'] = [article.attr('data-search-chapter')!];
+  const filters: Record<string, string[]> = { type: [mark.type] };
+  if (mark.chapter !== undefined) filters['chapter'] = [String(mark.chapter)];
 
-  const granularity = article.attr('data-search-granularity');
+  const granularity = mark.granularity;
   if (granularity === 'paragraph') return paragraphRecords($, body, page, pageUrl, lang, filters, foldText);
   if (granularity === 'rows') {
     return body.find('tr[id]').map((_, el) => {
