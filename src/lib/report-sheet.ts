@@ -58,7 +58,7 @@ export const COLUMNS: Record<Section, Column[]> = {
 /** What the plan says of each item, to prefill the locked columns. */
 export interface PlanItems {
   indicators: { id: string; number: number; name: Words; unit?: string | undefined; type: 'binding' | 'anticipatory'; baseline: string; target: string; paragraphs: string[]; worded: boolean }[];
-  targets: { id: string; metric: Words; unit: string; target: string; deadline: number; sentence: Words; paragraph: string; indicator: string | null }[];
+  targets: { id: string; metric: Words; unit: string; target: string; deadline: number; sentence: Words; paragraph: string; indicator: string | null; sameAs: string | null }[];
   projects: { id: string; name: Words; box: string; paragraph: string }[];
 }
 
@@ -69,6 +69,15 @@ export interface ValueItem {
 }
 export interface ProjectItem { id: string; status: 'completed' | 'in-progress' | 'not-started' | 'pending'; asOf?: string | undefined; source?: Source | undefined; note?: Words | undefined }
 export interface Values { indicators: ValueItem[]; targets: ValueItem[]; projects: ProjectItem[] }
+
+/** What a target restates (an indicator, or the same target stated elsewhere), whose figure it takes. */
+export const restates = (t: { indicator: string | null; sameAs: string | null }) => (t.indicator ? { kind: '指标' as const, id: t.indicator } : t.sameAs ? { kind: '量化目标' as const, id: t.sameAs } : undefined);
+
+/** The note on a target row that takes another item's figure. */
+export function restatedNote(t: { indicator: string | null; sameAs: string | null }): string {
+  const r = restates(t)!;
+  return `取${r.kind}“${r.id}”的填报值,无需再填 / takes the figure of ${r.kind === '指标' ? 'indicator' : 'target'} ${r.id}`;
+}
 
 /** A row of a sheet: its cells by header, and whether its fill-in cells are open (false: the figure comes from elsewhere). */
 export interface RowModel { cells: Record<string, Cell>; open: boolean; closed?: string[] }
@@ -108,10 +117,10 @@ export function sheetRows(plan: PlanItems, values: Values): Record<Section, RowM
       };
     }),
     targets: plan.targets.map((t) => ({
-      open: t.indicator === null,
+      open: restates(t) === undefined,
       cells: {
         [H.id]: t.id, [H.name]: t.metric.zh, [H.unit]: t.unit, [H.target]: t.target, [H.deadline]: t.deadline, [H.plan]: t.sentence.zh, [H.paragraph]: t.paragraph,
-        ...(t.indicator === null ? valueCells(tar.get(t.id)) : { [H.note]: `取指标“${t.indicator}”的填报值,无需再填 / takes indicator ${t.indicator}'s figure` }),
+        ...(restates(t) === undefined ? valueCells(tar.get(t.id)) : { [H.note]: restatedNote(t) }),
       },
     })),
     projects: plan.projects.map((p) => {

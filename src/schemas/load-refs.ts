@@ -67,6 +67,7 @@ export function loadReportRefs(root = '.'): import('./report.ts').ReportRefs {
     targetGoals: new Map(targets.map((t) => [String(t['id']), {
       goal: { comparator: t['comparator'] as NumericGoal['comparator'], value: Number(t['value']), deadline: Number(t['deadline'] ?? 2025) },
       indicator: typeof t['indicator'] === 'string' ? t['indicator'] : null,
+      sameAs: typeof t['sameAs'] === 'string' ? t['sameAs'] : null,
     }])),
   };
 }

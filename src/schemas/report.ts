@@ -72,7 +72,7 @@ export interface ReportRefs extends Refs {
   /** What each indicator is judged by: its numeric plan target (if any) and baseline point. */
   indicatorGoals: Map<string, { goal?: NumericGoal | undefined; baseline?: { value: number; year: number } | undefined }>;
   /** Each target's goal, and the indicator it restates (its figure is that indicator's, typed once). */
-  targetGoals: Map<string, { goal: NumericGoal; indicator: string | null }>;
+  targetGoals: Map<string, { goal: NumericGoal; indicator: string | null; sameAs: string | null }>;
 }
 
 export const indicatorValueSchema = (refs: ReportRefs) => z.object({
@@ -139,7 +139,7 @@ export function plausibilityProblems(meta: ReportMeta, values: ReportValues, ref
   }
   for (const v of values.targets) {
     const t = refs.targetGoals.get(v.id);
-    if (t?.indicator) continue; // the indicator's own figure, checked there
+    if (t?.indicator || t?.sameAs) continue; // the figure of another item, checked there
     item('target', v, refs.targetUnits.get(v.id), t?.goal, undefined);
   }
   for (const p of values.projects) {
@@ -186,11 +186,12 @@ export function validateReport(folder: string, metaInput: unknown, valuesInput: 
   const indicators = collect(() => validateRecords(valuesFile, 'indicator', sections['indicators'] ?? [], indicatorValueSchema(refs)));
   const listedTargets = collect(() => validateRecords(valuesFile, 'target', sections['targets'] ?? [], targetValueSchema(refs)));
   const projects = collect(() => validateRecords(valuesFile, 'project', sections['projects'] ?? [], projectProgressSchema(refs)));
-  // One figure, typed once: a target restating an indicator may be listed only as pending.
+  // One figure, typed once: a target restating an indicator (or another target) may be listed only as pending.
   for (const t of listedTargets ?? []) {
-    const from = refs.targetGoals.get(t.id)?.indicator;
+    const goal = refs.targetGoals.get(t.id);
+    const from = goal?.indicator ? `indicator "${goal.indicator}"` : goal?.sameAs ? `target "${goal.sameAs}"` : undefined;
     if (from && (t.value !== 'pending' || Object.keys(t).length > 2)) {
-      problems.push(`${valuesFile}: target "${t.id}", field "value": 此目标即指标 ${from},数值取自该指标,请只在指标处填写 / this target restates indicator "${from}" and takes its figure: type it once, there (list the target as value: pending, or leave it out)`);
+      problems.push(`${valuesFile}: target "${t.id}", field "value": 此目标即 ${from},数值取自该项,请只在该处填写 / this target restates ${from} and takes its figure: type it once, there (list it as value: pending, or leave it out)`);
     }
   }
   const missing = (kind: string, all: Set<string>, listed: { id: string }[] | undefined, skip: (id: string) => boolean = () => false) => {
@@ -199,15 +200,16 @@ export function validateReport(folder: string, metaInput: unknown, valuesInput: 
     for (const id of all) if (!have.has(id) && !skip(id)) problems.push(`${valuesFile}: ${kind} "${id}" is missing (list it, with value: pending if there is no figure yet)`);
   };
   missing('indicator', refs.indicators, indicators);
-  missing('target', refs.targets, listedTargets, (id) => Boolean(refs.targetGoals.get(id)?.indicator));
+  missing('target', refs.targets, listedTargets, (id) => Boolean(refs.targetGoals.get(id)?.indicator || refs.targetGoals.get(id)?.sameAs));
   missing('project', refs.projects, projects);
   if (problems.length > 0 || !meta || !indicators || !listedTargets || !projects) throw new DataError(problems);
 
   const byId = new Map(indicators.map((i) => [i.id, i]));
   const listed = new Map(listedTargets.map((t) => [t.id, t]));
   const targets = [...refs.targets].flatMap((id) => {
-    const from = refs.targetGoals.get(id)?.indicator;
-    if (from) return [derivedTarget(id, byId.get(from) ?? { id: from, value: 'pending' })];
+    const goal = refs.targetGoals.get(id);
+    if (goal?.indicator) return [derivedTarget(id, byId.get(goal.indicator) ?? { id: goal.indicator, value: 'pending' })];
+    if (goal?.sameAs) return [{ ...(listed.get(goal.sameAs) ?? { value: 'pending' as const }), id }];
     const t = listed.get(id);
     return t ? [t] : [];
   });
