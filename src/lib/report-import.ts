@@ -59,9 +59,7 @@ export function importSheets(input: { folder: string; sheets: ImportedSheet[]; p
       if (at >= 0) list[at] = parsed.item; else list.push(parsed.item);
     }
   }
-  if (problems.length > 0) return { problems };
-
-  // Plausibility, with the same rules as values.yml, reported at the row and column.
+  // Plausibility of every row that parsed, with the same rules as values.yml, reported at the row and column.
   let meta: ReportMeta | undefined;
   try {
     meta = validateReport(input.folder, input.meta, current, refs).meta;
