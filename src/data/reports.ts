@@ -12,8 +12,8 @@ export interface Report { id: string; meta: ReportMeta; values: ReportValues }
 
 export { isPublicReport } from '../lib/report-visibility.ts';
 
-/** Whether this build shows drafts in full: the dev server, or a build with PREVIEW_DRAFTS=1. */
-export const draftPreview = () => isDraftPreview({ DEV: import.meta.env.DEV, PREVIEW_DRAFTS: process.env['PREVIEW_DRAFTS'] });
+/** Whether this build shows drafts in full: only when asked for with PREVIEW_DRAFTS=1 (npm run dev and npm run preview:drafts set it). */
+export const draftPreview = () => isDraftPreview({ PREVIEW_DRAFTS: process.env['PREVIEW_DRAFTS'] });
 
 /** Whether a report's figures and text are shown in this build. */
 export const shownInFull = (report: Pick<Report, 'meta'>) => showsInFull(report.meta, draftPreview());

@@ -1,7 +1,7 @@
 /**
  * Which reports the public sees. A production build publishes only reports whose state is
  * `published`; a draft appears as "not yet published" with none of its figures. A preview
- * (`npm run dev`, or a build with PREVIEW_DRAFTS=1: `npm run preview:drafts`) shows drafts in
+ * (PREVIEW_DRAFTS=1, set by `npm run dev` and `npm run preview:drafts`) shows drafts in
  * full, with the draft banner and noindex. Pure apart from reading the environment it is given.
  */
 
@@ -13,9 +13,13 @@ export function isPublicReport(meta: MetaLike): boolean {
   return meta.state === 'published';
 }
 
-/** Whether this is a preview in which drafts are shown in full (dev server, or PREVIEW_DRAFTS=1). */
-export function isDraftPreview(env: { DEV?: boolean | undefined; PREVIEW_DRAFTS?: string | undefined } = { PREVIEW_DRAFTS: process.env['PREVIEW_DRAFTS'] }): boolean {
-  return Boolean(env.DEV) || env.PREVIEW_DRAFTS === '1' || env.PREVIEW_DRAFTS === 'true';
+/**
+ * Whether this is a preview in which drafts are shown in full: only when PREVIEW_DRAFTS=1 is set
+ * (npm run dev and npm run preview:drafts set it). Never inferred from NODE_ENV or the Vite mode,
+ * so that no ordinary build can show a draft.
+ */
+export function isDraftPreview(env: { PREVIEW_DRAFTS?: string | undefined } = { PREVIEW_DRAFTS: process.env['PREVIEW_DRAFTS'] }): boolean {
+  return env.PREVIEW_DRAFTS === '1' || env.PREVIEW_DRAFTS === 'true';
 }
 
 /** Whether a report's figures and text are shown in this build. */
