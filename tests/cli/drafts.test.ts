@@ -78,6 +78,25 @@ describe('a production build', () => {
   });
 });
 
+describe('a full report page', () => {
+  it.each(['zh', 'en'] as const)('in %s has all 18 indicators, the targets, the projects and charts with their numbers', (lang) => {
+    const $ = page('dist', `${lang}/reports/2023-midterm`);
+    expect($('tr[id^="indicator-"]')).toHaveLength(18);
+    expect($('tr[id^="target-"]').length).toBeGreaterThanOrEqual(40);
+    expect($('tr[id^="project-"]').length).toBeGreaterThanOrEqual(50);
+    expect($('canvas[data-status-chart]')).toHaveLength(1);
+    expect($('canvas[data-series]').length).toBeGreaterThanOrEqual(5);
+    for (const figure of $('figure.chart').toArray()) {
+      expect($(figure).find('table').length, 'every chart has its numbers as a table').toBe(1);
+      expect($(figure).find('canvas').attr('aria-label')!.length).toBeGreaterThan(10);
+    }
+  });
+  it('of the final report compares with the mid-term (in the preview)', () => {
+    expect(page('dist-drafts', 'en/reports/2025-final')('th:contains("Mid-term evaluation")').length).toBeGreaterThan(0);
+    expect(page('dist-drafts', 'en/reports/2023-midterm')('th:contains("Mid-term evaluation")').length).toBe(0);
+  });
+});
+
 describe('a preview build (PREVIEW_DRAFTS=1)', () => {
   it('shows the draft in full, with the draft banner and noindex', () => {
     const $ = page('dist-drafts', 'zh/reports/2025-final');

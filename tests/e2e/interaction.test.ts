@@ -11,12 +11,10 @@ afterAll(async () => { await browser?.close(); });
 const inked = (selector: string) => `(() => { const c = document.querySelector(${JSON.stringify(selector)}); const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n / (d.length / 4); })()`;
 
 describe('charts', () => {
-  it('draw on an indicator page and on a report page, with no errors', async () => {
+  // Report pages have charts only once a report is published (both are drafts: "not yet published").
+  it('draw on an indicator page, with no errors', async () => {
     const { page, problems } = await watchedPage(browser);
     await page.goto(`${inject('origin')}/en/indicators/forest-coverage/`, { waitUntil: 'networkidle' });
-    expect(await page.evaluate(inked('canvas[data-series]'))).toBeGreaterThan(0.01);
-    await page.goto(`${inject('origin')}/zh/reports/2025-final/`, { waitUntil: 'networkidle' });
-    expect(await page.evaluate(inked('canvas[data-status-chart]'))).toBeGreaterThan(0.01);
     expect(await page.evaluate(inked('canvas[data-series]'))).toBeGreaterThan(0.01);
     expect(problems).toEqual([]);
   });

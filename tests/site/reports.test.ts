@@ -11,35 +11,24 @@ const reports = [
 ];
 
 describe.each(reports)('report $id', (report) => {
-  it.each(['zh', 'en'] as const)('renders in %s with all 18 indicators, targets, projects and charts', (lang) => {
+  // Both reports are drafts (no figure has a published source yet): a production build shows each
+  // as "not yet published" with none of its figures. Full pages are tested on a preview build with
+  // synthetic values in tests/cli/drafts.test.ts.
+  it.each([['zh', '尚未发布'], ['en', 'Not yet published']] as const)('in %s is "not yet published", with no figures', (lang, words) => {
     const $ = loadPage(`${lang}/reports/${report.id}/`);
     expect($('title').text()).toMatch(new RegExp(`^${report[lang]} \\| `));
-    expect($('tr[id^="indicator-"]')).toHaveLength(18);
-    expect($('tr[id^="target-"]').length).toBeGreaterThanOrEqual(40);
-    expect($('tr[id^="project-"]').length).toBeGreaterThanOrEqual(50);
-    expect($('canvas[data-status-chart]')).toHaveLength(1);
-    expect($('canvas[data-series]').length).toBeGreaterThanOrEqual(5);
-    for (const figure of $('figure.chart').toArray()) {
-      expect($(figure).find('table').length, 'every chart has its numbers as a table').toBe(1);
-      expect($(figure).find('canvas').attr('aria-label')!.length).toBeGreaterThan(10);
-    }
-  });
-  it('is a draft with every value pending, since no figure has a published source yet', () => {
-    const $ = loadPage(`zh/reports/${report.id}/`);
-    expect($('.banner').text()).toContain('草稿');
-    const values = $('tr[id^="indicator-"] td[data-label="评估值"]').map((_, td) => $(td).text()).get();
-    expect(values.every((v) => v === '待填报')).toBe(true);
+    expect($('.banner').text()).toContain(words);
+    expect($('main dd').first().text()).toBe(report.id.slice(0, 4));
+    expect($('table, canvas')).toHaveLength(0);
+    expect($('[data-search-type]')).toHaveLength(0);
   });
 });
 
 describe('comparison and feeds', () => {
-  it('the final report compares with the mid-term', () => {
-    expect(loadPage('en/reports/2025-final/')('th:contains("Mid-term evaluation")').length).toBeGreaterThan(0);
-    expect(loadPage('en/reports/2023-midterm/')('th:contains("Mid-term evaluation")').length).toBe(0);
-  });
   it('lists the reports, links the method page and the feed', () => {
     const $ = loadPage('en/reports/');
     expect($('.report-list li')).toHaveLength(2);
+    expect($('.report-list .badge').map((_, b) => $(b).text().trim()).get()).toEqual(['Not yet published', 'Not yet published']);
     expect($('a[href="/en/reports/rss.xml"]')).toHaveLength(1);
     expect(loadPage('zh/about/method/')('table tbody tr')).toHaveLength(4);
   });
