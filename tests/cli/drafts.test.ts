@@ -11,8 +11,11 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { load } from 'cheerio';
 import { sandbox } from './sandbox.ts';
+import { checkResource } from '../site/frictionless.ts';
+import { freePort, serve, cleanEnv, type Served } from './serve.ts';
 
 let box: ReturnType<typeof sandbox>;
+let preview: Served;
 const DRAFT_FIGURES = ['71.93', '97.41', 'DRAFTSECRET', 'draftsecret'];
 
 /** Writes a fixture report over the sandbox's: its report.yml fields and its items (others stay pending). */
@@ -28,20 +31,22 @@ function applyFixture(dir: string, id: string) {
   writeFileSync(join(folder, 'values.yml'), stringify(values));
 }
 
-const build = (outDir: string, env: Record<string, string> = {}) => execFileSync(join(box.dir, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
-  cwd: box.dir, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, ...env, PATH: `${join(box.dir, 'node_modules/.bin')}:${process.env['PATH']}` },
+/** npm run build, as staff run it (both the root and the sub-path build). */
+const build = () => execFileSync('npm', ['run', 'build'], {
+  cwd: box.dir, encoding: 'utf8', stdio: 'pipe', env: { ...cleanEnv(), PATH: `${join(box.dir, 'node_modules/.bin')}:${process.env['PATH']}` },
 });
 const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : [join(dir, d.name)]));
 const page = (out: string, path: string) => load(readFileSync(join(box.dir, out, path, 'index.html'), 'utf8'));
 
-beforeAll(() => {
+beforeAll(async () => {
   box = sandbox(['content', 'scripts', 'src', 'seeds', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']);
   applyFixture(box.dir, '2023-midterm');
   applyFixture(box.dir, '2025-final');
-  build('dist');
-  build('dist-drafts', { PREVIEW_DRAFTS: '1' });
+  build();
+  const port = await freePort();
+  preview = await serve(box.dir, 'preview:drafts', port, [], { PREVIEW_PORT: String(port) }, 300_000);
 }, 600_000);
-afterAll(() => box.remove());
+afterAll(() => { preview?.stop(); box.remove(); });
 
 describe('a production build', () => {
   it('shows the draft as not yet published, with year, kind and expected date, and none of its figures', () => {
@@ -54,8 +59,8 @@ describe('a production build', () => {
       expect(page('dist', `${lang}/reports`)('.report-list').text()).toContain(words);
     }
   });
-  it('has no figure of the draft in any file: pages, feeds, open data, search index', () => {
-    const leaks = files(join(box.dir, 'dist')).flatMap((file) => {
+  it('has no figure of the draft in any file: pages, feeds, open data, search index, the sub-path build', () => {
+    const leaks = [...files(join(box.dir, 'dist')), ...files(join(box.dir, 'dist-subpath'))].flatMap((file) => {
       const text = readFileSync(file).toString('latin1');
       return DRAFT_FIGURES.filter((f) => text.includes(f)).map((f) => `${file}: ${f}`);
     });
@@ -71,7 +76,7 @@ describe('a production build', () => {
     const json = JSON.parse(readFileSync(join(box.dir, 'dist/data/report-values.json'), 'utf8'));
     expect(json.data.find((r: { id: string; report: string }) => r.id === 'forest-coverage-rate' && r.report === '2023-midterm')).toMatchObject({ kind: 'target', value: 69.37, status_overridden: false });
     const pkg = JSON.parse(readFileSync(join(box.dir, 'dist/data/datapackage.json'), 'utf8'));
-    expect(pkg.resources.map((r: { name: string }) => r.name)).toContain('report-values');
+    expect(checkResource(pkg.resources.find((r: { name: string }) => r.name === 'report-values'), csv)).toEqual([]);
     const rss = readFileSync(join(box.dir, 'dist/en/reports/rss.xml'), 'utf8');
     expect(rss).toContain('/en/reports/2023-midterm/');
     expect(rss).not.toContain('2025-final');
@@ -98,8 +103,8 @@ describe('a full report page', () => {
 });
 
 describe('a preview build (PREVIEW_DRAFTS=1)', () => {
-  it('shows the draft in full, with the draft banner and noindex', () => {
-    const $ = page('dist-drafts', 'zh/reports/2025-final');
+  it('is what npm run preview:drafts serves: the draft in full, with the draft banner and noindex', async () => {
+    const $ = load(await (await fetch(`${preview.origin}/zh/reports/2025-final/`)).text());
     expect($('#indicator-forest-coverage').text()).toContain('71.93');
     expect($('.banner').text()).toContain('草稿');
     expect($('meta[name="robots"]').attr('content')).toBe('noindex');

@@ -1,5 +1,5 @@
 /** A throw-away copy of the project (content, scripts, sources, seed) in which commands can break and change things. */
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +10,12 @@ export const ROOT = join(import.meta.dirname, '../..');
 export function sandbox(parts = ['content', 'scripts', 'src', 'seeds']): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'qdn-cli-'));
   for (const part of parts) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  // Every package linked, but caches (node_modules/.astro, .vite) of its own: builds in a sandbox
+  // must not share Astro's content store with the checkout or with each other.
+  mkdirSync(join(dir, 'node_modules'));
+  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
+    if (!['.astro', '.vite', '.cache'].includes(entry)) symlinkSync(join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
+  }
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
