@@ -15,11 +15,14 @@ export function readPlanItems(root = '.'): PlanItems {
   const targets = yaml<{ id: string; metric: { zh: string; en: string }; sentence: { zh: string; en: string }; paragraph: string; comparator: '>=' | '<=' | '=' | 'about'; value: number; unit: string; deadline: number; indicator: string | null; sameAs?: string }[]>('content/targets/targets.yml');
   const projects = yaml<{ id: string; name: { zh: string; en: string }; box: string; paragraph: string }[]>('content/projects/projects.yml');
   return {
-    indicators: indicators.map((i) => ({
-      id: i.id, number: i.number, name: i.name, unit: i.unit, type: i.type, paragraphs: i.paragraphs,
-      baseline: formatValue(i.baseline, 'zh'), worded: i.target.text !== undefined,
-      target: i.target.value !== undefined && i.target.comparator ? formatTarget({ comparator: i.target.comparator, value: i.target.value, unit: i.unit ?? '' }, 'zh', i.unit ? unitLabel(i.unit) : '').trim() : formatValue(i.target, 'zh'),
-    })),
+    indicators: indicators.map((i) => {
+      const t = i.target ?? {};
+      return {
+        id: i.id, number: i.number, name: i.name, unit: i.unit, type: i.type, paragraphs: i.paragraphs,
+        baseline: formatValue(i.baseline, 'zh'), worded: t.text !== undefined,
+        target: t.value !== undefined && t.comparator ? formatTarget({ comparator: t.comparator, value: t.value, unit: i.unit ?? '' }, 'zh', i.unit ? unitLabel(i.unit) : '').trim() : formatValue(i.target, 'zh'),
+      };
+    }),
     targets: targets.map((t) => ({
       id: t.id, metric: t.metric, unit: t.unit, target: formatTarget(t, 'zh', unitLabel(t.unit)), deadline: t.deadline,
       sentence: t.sentence, paragraph: t.paragraph, indicator: t.indicator ?? null, sameAs: t.sameAs ?? null,
