@@ -268,6 +268,7 @@ export function messageZh(en: string): string {
     [/^a pending value can only be not-assessable/, '待填报的项目只能判定为“无法评估”'],
     [/^the plan's target is/, '规划目标为文字表述:请填写下达目标(比较符、目标值、来源),或给出人工判定状态和理由'],
     [/^unit must be/, '单位须与规划一致'],
+    [/^the plan gives this indicator a numeric target/, '规划已给出数值目标,下达目标只用于目标为文字表述的指标'],
     [/^asOf must be a date/, '数据时间须为日期(YYYY、YYYY-MM 或 YYYY-MM-DD)'],
     [/^unknown \w+ id/, '编号不在规划中'],
   ];

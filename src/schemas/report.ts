@@ -83,6 +83,7 @@ export const indicatorValueSchema = (refs: ReportRefs) => z.object({
   checkValue(v, ctx);
   checkUnit(refs.indicatorUnits.get(v.id))(v, ctx);
   const wording = refs.qualitativeTargets.get(v.id);
+  if (v.assignedTarget && !wording) ctx.addIssue({ code: 'custom', path: ['assignedTarget'], message: 'the plan gives this indicator a numeric target: an assigned target is only for targets the plan words ("达到国家及贵州省下达目标要求")' });
   if (typeof v.value === 'number' && wording && !v.assignedTarget && !v.status) {
     ctx.addIssue({ code: 'custom', path: ['assignedTarget'], message: `the plan's target is "${wording}": record the target the province assigned (assignedTarget), or give status with a reason` });
   }
