@@ -9,7 +9,6 @@ import { readdirSync } from 'node:fs';
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { compile } from '@mdx-js/mdx';
 import { DataError, parseYaml, validateRecords } from '../src/lib/records.ts';
 import { readText } from '../src/lib/text-file.ts';
 import { loadRefs } from '../src/schemas/load-refs.ts';
@@ -19,6 +18,8 @@ import { checkUiStrings } from '../src/lib/ui-strings.ts';
 import { parseMdxBlocks } from '../src/lib/mdx-blocks.ts';
 import { glossaryProblems, type GlossaryTerm } from '../src/lib/glossary.ts';
 import { untranslatedProblems } from '../src/lib/english-text.ts';
+import { mdxRenderProblems } from '../src/lib/mdx-components.ts';
+import { REPORT_COMPONENTS } from '../src/lib/report-components.ts';
 
 const started = performance.now();
 const problems: string[] = [];
@@ -49,7 +50,7 @@ await attempt(() => {
   problems.push(...checkUiStrings(files));
 });
 
-// Reports: data and plausibility, safe text and links (readReport), and MDX that compiles.
+// Reports: data and plausibility, safe text and links (readReport), and MDX that renders with the site's components.
 const reports = reportFolders();
 for (const name of reports) {
   await attempt(() => { readReport('.', name); });
@@ -57,7 +58,7 @@ for (const name of reports) {
     const file = `${REPORTS_DIR}/${name}/${text}`;
     await attempt(async () => {
       const body = readText(file).replace(/^---\n[\s\S]*?\n---\n/, (m) => '\n'.repeat(m.split('\n').length - 1));
-      await compile(body).catch((e: { line?: number; reason?: string; message: string }) => problems.push(`${file}:${e.line ?? '?'}: MDX 语法错误 / not valid MDX: ${e.reason ?? e.message}`));
+      for (const p of await mdxRenderProblems(body, REPORT_COMPONENTS)) problems.push(`${file}:${p.line ?? '?'}: ${p.message}`);
     });
   }
 }

@@ -48,6 +48,7 @@ export function unsafeMdx(source: string): TextProblem[] {
   for (const { text, line } of proseLines(source)) {
     const tag = TAGS.exec(text);
     if (tag) problems.push({ line, zh: `不允许使用 <${tag[1]!.toLowerCase()}> 标签`, en: `raw <${tag[1]!.toLowerCase()}> is not allowed` });
+    if (/^\s*(import|export)\s/.test(text)) problems.push({ line, zh: '报告正文中不允许 import/export 语句(网站组件无需导入)', en: 'import/export statements are not allowed in report text (the site\'s components need no import)' });
     const handler = HANDLER.exec(text);
     if (handler) problems.push({ line, zh: `不允许使用事件属性 ${handler[1]}=`, en: `event-handler attribute ${handler[1]}= is not allowed` });
     for (const spot of URL_SPOTS) {

@@ -84,3 +84,19 @@ describe('English text', () => {
     ]);
   });
 });
+
+describe('report MDX renders with the site components', async () => {
+  const { mdxRenderProblems } = await import('../../src/lib/mdx-components.ts');
+  it('accepts Markdown and provided components', async () => {
+    expect(await mdxRenderProblems('# 标题\n\n正文 **加粗** <Ref to="c5-p1">第五章</Ref>\n', ['Ref'])).toEqual([]);
+  });
+  it('names a component the site does not provide, with its line', async () => {
+    expect(await mdxRenderProblems('正文\n\n<Chart id="x" />\n', ['Ref'])).toEqual([{ line: 3, message: '网站没有组件 <Chart> / the site has no component <Chart> for report text (available: Ref)' }]);
+  });
+  it('names a syntax error with its line', async () => {
+    expect((await mdxRenderProblems('正文\n\n<div>unclosed\n', []))[0]).toMatchObject({ line: 3, message: expect.stringContaining('not valid MDX') });
+  });
+  it('refuses import and export statements', () => {
+    expect(unsafeMdx(page("import X from '../../src/x.ts'")).map((p) => p.line)).toEqual([6]);
+  });
+});
