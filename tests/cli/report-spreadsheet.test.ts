@@ -118,6 +118,15 @@ describe('report:template → fill in → report:import → report:template', ()
     expect(readFileSync(valuesPath(), 'utf8')).toBe(before);
   });
 
+  it('refuses the spreadsheet of another report, and a file that is not a spreadsheet', () => {
+    const before = readFileSync(valuesPath(), 'utf8');
+    expect(node(dir, 'scripts/report-template.ts', '--report', '2025-final', '--out', join(dir, 'final.xlsx')).code).toBe(0);
+    expect(importFile(join(dir, 'final.xlsx'))).toMatchObject({ code: 1, out: expect.stringContaining('final.xlsx is the spreadsheet of report 2025-final, not 2023-midterm') });
+    writeFileSync(join(dir, 'notes.txt'), 'x');
+    expect(importFile(join(dir, 'notes.txt'))).toMatchObject({ code: 1, out: expect.stringContaining('give an .xlsx (from npm run report:template) or a .csv of one of its sheets') });
+    expect(readFileSync(valuesPath(), 'utf8')).toBe(before);
+  });
+
   it('reads a CSV of one sheet: GBK, and UTF-8 with BOM and CRLF', () => {
     const csv = (value: number, title: string) => `编号,序号,名称,填报值,数据时间,来源名称,下达目标值\r\nforest-coverage,16,森林覆盖率(%),${value},2023,${title},\r\n`;
     writeFileSync(join(dir, 'gbk.csv'), iconv.encode(csv(68.8, '黔东南州林业局(测试)'), 'gbk'));
