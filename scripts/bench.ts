@@ -16,11 +16,6 @@ const rows: { figure: string; value: number; unit: string; budget: string; ok: b
 const record = (figure: string, value: number, unit: string, budget: number, atMost = true) =>
   rows.push({ figure, value, unit, budget: `${atMost ? '≤' : '≥'} ${budget} ${unit}`, ok: atMost ? value <= budget : value >= budget });
 
-// 0. npm run check: every content check, run by staff after each edit and first by every build.
-const checkStarted = performance.now();
-execFileSync(process.execPath, [join(root, 'scripts/check-content.ts')], { cwd: root, stdio: 'pipe' });
-record('npm run check (all content checks)', Number(((performance.now() - checkStarted) / 1000).toFixed(2)), 's', 3);
-
 // 1. The whole build (astro and the pagefind index), from a clean output folder.
 const started = performance.now();
 execFileSync(join(root, 'node_modules/.bin/astro'), ['build'], { cwd: root, stdio: 'pipe' });
