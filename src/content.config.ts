@@ -5,13 +5,14 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { locales } from './i18n/locales.ts';
 import { checkUiStrings } from './lib/ui-strings.ts';
 import { recordsLoader } from './data/records-loader.ts';
 import { reportsLoader } from './data/reports-loader.ts';
 import { parseYaml } from './lib/records.ts';
+import { readText } from './lib/text-file.ts';
+import { loadAndWatch } from './data/watch.ts';
 import { loadRefs } from './schemas/load-refs.ts';
 import { categorySchema, indicatorSchema, projectSchema, targetSchema } from './schemas/plan-data.ts';
 import { synonymSchema } from './schemas/synonyms.ts';
@@ -111,20 +112,23 @@ const pages = defineCollection({
 const ui = defineCollection({
   loader: {
     name: 'ui-strings',
-    load: async ({ store, parseData }) => {
-      const files = Object.fromEntries(
-        Object.values(locales).map((l) => {
-          const path = `content/i18n/${l.stringsFile}.yml`;
-          return [path, (parseYaml(path, readFileSync(path, 'utf8')) ?? {}) as Record<string, unknown>];
-        }),
-      );
-      const problems = checkUiStrings(files);
-      if (problems.length > 0) throw new Error(`UI strings are incomplete:\n  ${problems.join('\n  ')}`);
-      store.clear();
-      for (const [lang, l] of Object.entries(locales)) {
-        const data = await parseData({ id: lang, data: { strings: files[`content/i18n/${l.stringsFile}.yml`] } });
-        store.set({ id: lang, data });
-      }
+    load: async (context) => {
+      const { store, parseData } = context;
+      await loadAndWatch(context, ['content/i18n'], async () => {
+        const files = Object.fromEntries(
+          Object.values(locales).map((l) => {
+            const path = `content/i18n/${l.stringsFile}.yml`;
+            return [path, (parseYaml(path, readText(path)) ?? {}) as Record<string, unknown>];
+          }),
+        );
+        const problems = checkUiStrings(files);
+        if (problems.length > 0) throw new Error(`UI strings are incomplete:\n  ${problems.join('\n  ')}`);
+        store.clear();
+        for (const [lang, l] of Object.entries(locales)) {
+          const data = await parseData({ id: lang, data: { strings: files[`content/i18n/${l.stringsFile}.yml`] } });
+          store.set({ id: lang, data });
+        }
+      });
     },
   },
   schema: z.object({ strings: z.record(z.string(), z.string()) }),

@@ -19,11 +19,12 @@ describe('charts', () => {
     expect(await page.evaluate(inked('canvas[data-series]'))).toBeGreaterThan(0.01);
     expect(problems).toEqual([]);
   });
+  // Reports are drafts, rendered in full only by the preview build (dist-drafts).
   it('on a report page: no chart code until a chart is scrolled into view, then it draws', async () => {
     const { page, problems } = await watchedPage(browser, { width: 412, height: 823 });
     const scripts: string[] = [];
     page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
-    await page.goto(`${inject('origin')}/zh/reports/2025-final/`, { waitUntil: 'networkidle' });
+    await page.goto(`${inject('draftsOrigin')}/zh/reports/2025-final/`, { waitUntil: 'networkidle' });
     const lastCanvas = page.locator('canvas[data-series]').last();
     const id = (await lastCanvas.getAttribute('id'))!;
     expect(await lastCanvas.getAttribute('data-drawn')).toBeNull();
