@@ -123,6 +123,19 @@ describe('cite or link a paragraph', () => {
   });
 });
 
+describe('cite or link a table row', () => {
+  it('cites the row of the targets register the URL points at', async () => {
+    const { page } = pages.get(360)!;
+    const id = await (async () => { await page.goto(`${inject('origin')}/en/targets/`, { waitUntil: 'load' }); return page.evaluate(() => document.querySelector('tr[id^="target-"]')!.id); })();
+    await page.goto(`${inject('origin')}/en/targets/#${id}`, { waitUntil: 'load' });
+    await page.getByRole('button', { name: 'Cite or link' }).click();
+    expect(await page.getByRole('dialog').getByRole('combobox').inputValue()).toBe(id);
+    expect(await page.locator('#cite-gbt').inputValue()).toContain(`: Register of quantitative targets, row ${id}`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await page.keyboard.press('Escape');
+  });
+});
+
 describe('typography of each script', () => {
   it('sets the English column of the parallel view in a Latin font (quotes included), the Chinese in a CJK font', async () => {
     const { page } = pages.get(1280)!;
