@@ -30,7 +30,7 @@ function fontFiles(): string[] {
 }
 
 /** PNG bytes of an SVG card. */
-export function renderPng(svg: string): Uint8Array {
+export function renderPng(svg: string): Buffer {
   const fonts = fontFiles();
   const key = createHash('sha256').update(svg).update(fonts.join('|')).digest('hex').slice(0, 32);
   const cached = join(CACHE, `${key}.png`);

@@ -11,7 +11,7 @@ import { getReports } from '../../data/reports.ts';
 import { ogSvg } from '../../lib/og-image.ts';
 import { OG_FONT_FAMILY, renderPng } from '../../integrations/og-render.ts';
 
-interface Card { lang: Locale; kicker: string; title: string }
+type Card = { lang: Locale; kicker: string; title: string };
 
 export const getStaticPaths = (async () => {
   const paths: { params: { image: string }; props: Card }[] = [];
@@ -36,5 +36,5 @@ export const GET: APIRoute<Card> = async ({ props }) => {
     kicker: props.kicker, title: props.title, fontFamily: OG_FONT_FAMILY,
     site: t('site.title'), footer: `${t('record.datePublished')} ${record.datePublished}`,
   });
-  return new Response(renderPng(svg), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(Buffer.from(renderPng(svg)), { headers: { 'Content-Type': 'image/png' } });
 };
