@@ -20,7 +20,7 @@ export function ogImageKey(base: string, pathname: string): string {
 /** Width of a string in em, roughly: Han characters and full-width punctuation are 1 em, Latin about 0.55 em. */
 export function textWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F“”‘’]/u.test(ch) ? 1 : /[A-Z]/.test(ch) ? 0.68 : 0.55;
+  for (const ch of text) w += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F“”‘’]/u.test(ch) ? 1 : /[A-Z]/.test(ch) ? 0.64 : 0.52;
   return w;
 }
 
@@ -63,8 +63,8 @@ export interface OgCard {
 
 /** The SVG of a preview card: a green band, the kicker, the title on up to three lines, the site at the bottom. */
 export function ogSvg(card: OgCard): string {
-  const titleSize = 64;
-  const lines = wrapText(card.title, (OG_WIDTH - 160) / titleSize, 3);
+  const titleSize = 60;
+  const lines = wrapText(card.title, (OG_WIDTH - 160) / titleSize, 4);
   const siteLines = wrapText(card.site, (OG_WIDTH - 160) / 30, 2);
   const text = (x: number, y: number, size: number, weight: number, fill: string, s: string) =>
     `<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escape(s)}</text>`;
@@ -74,7 +74,7 @@ export function ogSvg(card: OgCard): string {
     `<rect width="24" height="${OG_HEIGHT}" fill="#0b6b3a"/>`,
     `<rect x="24" y="${OG_HEIGHT - 150}" width="${OG_WIDTH - 24}" height="150" fill="#f1f7f3"/>`,
     text(80, 110, 36, 700, '#0b6b3a', card.kicker),
-    ...lines.map((l, i) => text(80, 210 + i * 84, titleSize, 700, '#1b1f23', l)),
+    ...lines.map((l, i) => text(80, 200 + i * 76, titleSize, 700, '#1b1f23', l)),
     ...siteLines.map((l, i) => text(80, OG_HEIGHT - 100 + i * 38, 30, 400, '#1b1f23', l)),
     text(80, OG_HEIGHT - 100 + siteLines.length * 38, 26, 400, '#4a5560', card.footer),
     '</svg>',

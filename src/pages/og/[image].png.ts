@@ -11,7 +11,7 @@ import { getReports } from '../../data/reports.ts';
 import { ogSvg } from '../../lib/og-image.ts';
 import { OG_FONT_FAMILY, renderPng } from '../../integrations/og-render.ts';
 
-type Card = { lang: Locale; kicker: string; title: string };
+type Card = { lang: Locale; kicker: string; title: string; footer?: string };
 
 export const getStaticPaths = (async () => {
   const paths: { params: { image: string }; props: Card }[] = [];
@@ -23,7 +23,10 @@ export const getStaticPaths = (async () => {
       paths.push({ params: { image: `${lang}-chapter-${c.number}` }, props: { lang, kicker: c.label, title: c.title } });
     }
     for (const r of await getReports()) {
-      paths.push({ params: { image: `${lang}-report-${r.id}` }, props: { lang, kicker: t('og.report'), title: r.meta.title[lang] } });
+      paths.push({ params: { image: `${lang}-report-${r.id}` }, props: {
+        lang, kicker: t('og.report'), title: r.meta.title[lang],
+        footer: r.meta.published ? `${t('record.datePublished')} ${r.meta.published}` : t('reports.draft'),
+      } });
     }
   }
   return paths;
@@ -34,7 +37,7 @@ export const GET: APIRoute<Card> = async ({ props }) => {
   const record = (await getEntry('publication', 'plan'))!.data;
   const svg = ogSvg({
     kicker: props.kicker, title: props.title, fontFamily: OG_FONT_FAMILY,
-    site: t('site.title'), footer: `${t('record.datePublished')} ${record.datePublished}`,
+    site: t('site.title'), footer: props.footer ?? `${t('record.datePublished')} ${record.datePublished}`,
   });
   return new Response(Buffer.from(renderPng(svg)), { headers: { 'Content-Type': 'image/png' } });
 };
