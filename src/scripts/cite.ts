@@ -68,6 +68,13 @@ function setup(dialog: HTMLDialogElement, opener: HTMLButtonElement): void {
   }
 
   opener.hidden = false;
+  // Float the button at the screen's corner once its place in the page has scrolled away upwards.
+  const dock = opener.parentElement;
+  if (dock && 'IntersectionObserver' in window) {
+    new IntersectionObserver(([entry]) => {
+      if (entry) dock.classList.toggle('floating', !entry.isIntersecting && entry.boundingClientRect.top < 0);
+    }).observe(dock);
+  }
   opener.addEventListener('click', () => {
     const blocks = fill();
     const hash = decodeURIComponent(location.hash.slice(1));

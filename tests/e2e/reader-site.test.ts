@@ -45,6 +45,15 @@ function headerLayout(page: Page) {
       titleCut: title.scrollWidth > title.clientWidth + 1 || getComputedStyle(title).textOverflow === 'ellipsis',
       linksOff: links.filter((l) => l.left < 0 || l.right > document.documentElement.clientWidth + 0.5).map((l) => l.text),
       overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      // Controls the cite button covers (it floats only after scrolling; at load it covers nothing).
+      covered: (() => {
+        const cite = document.querySelector('.cite-open:not([hidden])')?.getBoundingClientRect();
+        if (!cite) return [];
+        return [...document.querySelectorAll<HTMLElement>('main a, main button, main input')].filter((el) => !el.classList.contains('cite-open') && el.offsetParent !== null).filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.left < cite.right && cite.left < r.right && r.top < cite.bottom && cite.top < r.bottom;
+        }).map((el) => el.textContent);
+      })(),
     };
   });
 }
@@ -64,6 +73,7 @@ describe('screenshots at 360 px and 1280 px, both languages', () => {
     expect(layout.overflow, 'horizontal scroll').toBeLessThanOrEqual(0);
     expect(layout.titleCut, 'site name truncated').toBe(false);
     expect(layout.linksOff, 'navigation links off-screen').toEqual([]);
+    expect(layout.covered, 'controls under the cite button').toEqual([]);
     expect(layout.parts.length).toBeGreaterThanOrEqual(3);
     for (const [i, a] of layout.parts.entries()) {
       for (const b of layout.parts.slice(i + 1)) expect(overlaps(a, b), `${a.name} overlaps ${b.name}`).toBe(false);
@@ -101,6 +111,11 @@ describe('cite or link a paragraph', () => {
     // No button on every paragraph: one control for the page.
     expect(await page.locator('article p[id] button, article p[id] [role="button"]').count()).toBe(0);
     await expect.poll(() => page.getByRole('button', { name: open }).isVisible()).toBe(true);
+    // Scrolled to the paragraph, the control floats at the screen's corner, within reach.
+    await expect.poll(() => page.locator('.cite-dock').getAttribute('class')).toContain('floating');
+    const corner = await page.getByRole('button', { name: open }).boundingBox();
+    expect(corner!.y + corner!.height).toBeLessThanOrEqual(800);
+    expect(corner!.y).toBeGreaterThan(600);
     await page.getByRole('button', { name: open }).focus();
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog');
@@ -112,7 +127,7 @@ describe('cite or link a paragraph', () => {
     expect(await page.locator('#cite-gbt').inputValue()).toContain(`${link}.`);
     expect(await page.locator('#cite-apa').inputValue()).toContain(apa);
     await dialog.getByRole('button', { name: copy }).click();
-    expect(await page.locator('[data-cite-status]').textContent()).toBe(copied);
+    await expect.poll(() => page.locator('[data-cite-status]').textContent()).toBe(copied);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('#cite-gbt').inputValue());
     // Choosing another block rewrites the citation; Escape closes the dialog.
     await dialog.getByRole('combobox').selectOption('c1-s3');
