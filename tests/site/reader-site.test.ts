@@ -143,6 +143,7 @@ describe('OpenGraph and Twitter card of every page', () => {
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
     expect([meta('og:image:width'), meta('og:image:height')]).toEqual(['1200', '630']);
+    expect(meta('og:type')).toBe(/^(zh|en)\/$/.test(path) ? 'website' : 'article');
     const chapter = /^(zh|en)\/chapters\/(\d+)\//.exec(path);
     if (chapter) expect(image).toBe(`${SITE}og/${chapter[1]}-chapter-${chapter[2]}.png`);
   });
