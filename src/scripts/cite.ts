@@ -1,6 +1,7 @@
 /**
  * The cite dialog (CiteMenu.astro): fills the list of citable blocks from the page's permanent
- * ids, preselects the #target or the block at the top of the screen, and writes and copies the
+ * ids, preselects the block where the reader selected text, else the #target, else the block at
+ * the top of the screen, and writes and copies the
  * link, the GB/T 7714-2015 and the APA citation (src/lib/citation.ts).
  */
 import { apa, gbt7714, type CiteLang } from '../lib/citation.ts';
@@ -22,6 +23,14 @@ function blockInView(blocks: HTMLElement[]): string {
     current = el.id;
   }
   return current;
+}
+
+/** The block in which the reader has selected text, if any. */
+function selectedBlock(blocks: HTMLElement[]): string | undefined {
+  const selection = document.getSelection();
+  if (!selection || selection.isCollapsed || !selection.anchorNode) return undefined;
+  const node = selection.anchorNode instanceof Element ? selection.anchorNode : selection.anchorNode.parentElement;
+  return blocks.find((b) => b.contains(node))?.id;
 }
 
 function setup(dialog: HTMLDialogElement, opener: HTMLButtonElement): void {
@@ -78,7 +87,7 @@ function setup(dialog: HTMLDialogElement, opener: HTMLButtonElement): void {
   opener.addEventListener('click', () => {
     const blocks = fill();
     const hash = decodeURIComponent(location.hash.slice(1));
-    const wanted = blocks.some((b) => b.id === hash) ? hash : blockInView(blocks);
+    const wanted = selectedBlock(blocks) ?? (blocks.some((b) => b.id === hash) ? hash : blockInView(blocks));
     select.value = wanted;
     render();
     dialog.showModal();

@@ -134,6 +134,11 @@ describe('cite or link a paragraph', () => {
     expect(await page.locator('#cite-link').inputValue()).toMatch(/#c1-s3$/);
     await page.keyboard.press('Escape');
     expect(await dialog.isVisible()).toBe(false);
+    // Text the reader selected decides which paragraph is cited.
+    await page.evaluate(() => { const p = document.getElementById('c1-s3-p1')!; getSelection()!.selectAllChildren(p); });
+    await page.getByRole('button', { name: open }).click();
+    expect(await dialog.getByRole('combobox').inputValue()).toBe('c1-s3-p1');
+    await page.keyboard.press('Escape');
     await context.close();
   });
 });

@@ -106,10 +106,10 @@ describe('sitemap and robots.txt', () => {
   });
   it('gives each page its twin in the other language as an hreflang alternate', () => {
     const chapter = urls.find((u) => u.loc === `${SITE}en/chapters/5/`)!;
-    expect(chapter['xhtml:link']!.map((l) => [l['@_hreflang'], l['@_href']]).sort()).toEqual([['en', `${SITE}en/chapters/5/`], ['zh-CN', `${SITE}zh/chapters/5/`]]);
+    expect(chapter['xhtml:link']!.map((l) => [l['@_hreflang'], l['@_href']]).sort()).toEqual([['en', `${SITE}en/chapters/5/`], ['x-default', `${SITE}zh/chapters/5/`], ['zh-CN', `${SITE}zh/chapters/5/`]]);
     for (const u of urls) {
       const links = u['xhtml:link'] ?? [];
-      expect(links.map((l) => l['@_hreflang']).sort(), u.loc).toEqual(['en', 'zh-CN']);
+      expect(links.map((l) => l['@_hreflang']).sort(), u.loc).toEqual(['en', 'x-default', 'zh-CN']);
       for (const l of links) expect(existsSync(join(DIST, l['@_href'].replace(SITE, ''), 'index.html')), l['@_href']).toBe(true);
     }
   });
