@@ -6,11 +6,18 @@
  */
 
 interface MetaLike { state: 'draft' | 'published' }
+/** What the listing functions need of a report's report.yml. */
+export interface ReportState { year: number; state: 'draft' | 'published' }
 interface ValuesLike { indicators: { id: string }[]; targets: { id: string }[]; projects: { id: string }[] }
 
-/** Whether a report is public: published, in every build (RSS, search, sitemap and open data use this). */
+/** Whether a report is public: published, in every build. The one rule RSS, search, the sitemap, the home page and open data ask. */
 export function isPublicReport(meta: MetaLike): boolean {
   return meta.state === 'published';
+}
+
+/** The newest public report, or undefined when none is published yet (the home page's status column). */
+export function latestPublicReport<R extends { meta: ReportState }>(reports: readonly R[]): R | undefined {
+  return reports.filter((r) => isPublicReport(r.meta)).sort((a, b) => a.meta.year - b.meta.year).at(-1);
 }
 
 /**
