@@ -73,7 +73,7 @@ describe('report:template → fill in → report:import → report:template', ()
     expect(values.indicators.find((i: { id: string }) => i.id === 'forest-coverage')).toEqual({ id: 'forest-coverage', value: 69.5, asOf: '2022', source: { title: '黔东南州统计公报(测试)', url: 'https://example.invalid/bulletin' }, note: { zh: '测试说明', en: 'Test note' } });
     expect(values.indicators.find((i: { id: string }) => i.id === 'good-air-days').assignedTarget).toEqual({ comparator: '>=', value: 97.6, source: { title: '省下达目标(测试)' } });
     expect(values.projects.find((p: { id: string }) => p.id === 'box-9-qiandongnan-botanical-garden')).toEqual({ id: 'box-9-qiandongnan-botanical-garden', status: 'in-progress', asOf: '2023-10', source: { title: 'Fixture' } });
-    expect(readFileSync(valuesPath(), 'utf8')).toContain('# 16. 森林覆盖率(%) · 单位 % · 目标 约 70%\n  - id: forest-coverage\n');
+    expect(readFileSync(valuesPath(), 'utf8')).toContain('# 16. 森林覆盖率(%) · 单位 % · 目标 70%左右\n  - id: forest-coverage\n');
     expect(values.targets.some((t: { id: string }) => t.id === 'forest-coverage-rate'), 'a restated target is not typed again').toBe(false);
     expect(node(dir, 'scripts/check-content.ts').code).toBe(0);
 
