@@ -10,6 +10,7 @@ import { loadRefs } from '../src/schemas/load-refs.ts';
 import { categorySchema, indicatorSchema, projectSchema, targetSchema } from '../src/schemas/plan-data.ts';
 import { readReport, reportFolders } from '../src/data/reports-loader.ts';
 import { checkUiStrings } from '../src/lib/ui-strings.ts';
+import { checkReportText } from '../src/lib/report-text-check.ts';
 
 const started = performance.now();
 const problems: string[] = [];
@@ -32,6 +33,10 @@ attempt(() => {
 });
 const reports = reportFolders();
 for (const name of reports) attempt(() => { readReport('.', name); });
+// Report texts (issue 11): the three narrative parts and every <Ref to="…"> must resolve.
+for (const file of reports.flatMap((name) => ['zh', 'en'].map((lang) => `content/reports/${name}/${lang}.mdx`))) {
+  attempt(() => { problems.push(...checkReportText(file, readFileSync(file, 'utf8'), refs)); });
+}
 
 // The seed import and the translation checks are their own scripts; run them the same way.
 for (const [script, args] of [['scripts/import-seed.ts', ['--check']], ['scripts/check-translation.ts', []]] as const) {

@@ -2,7 +2,7 @@
  * What a report page shows for each indicator, target and project: the reported value, the
  * goal it is judged against, the status and why. Pure: plan data and report values come in.
  */
-import { assessNumeric, type Assessment, type NumericGoal, type ProjectStatus, type Status } from './status.ts';
+import { assessNumeric, expectedProgress, type Assessment, type NumericGoal, type ProjectStatus, type Status } from './status.ts';
 import type { IndicatorRow } from './indicators.ts';
 
 type Words = { zh: string; en: string };
@@ -33,6 +33,8 @@ export interface ItemView {
   expected?: number | undefined;
   /** The goal the value was judged against, when numeric (plan target or assigned target). */
   goal?: NumericGoal & { assigned: boolean };
+  /** The 序时进度值 for the report year (the goal itself at the deadline), when the plan's numbers give one. */
+  scheduled?: number | undefined;
 }
 
 const DEADLINE = 2025;
@@ -47,7 +49,8 @@ export function indicatorGoal(indicator: IndicatorRow, item: ReportedItem): (Num
 
 /** Judges one reported item against its goal (or takes the staff's explicit status). */
 export function judge(item: ReportedItem, goal: (NumericGoal & { assigned?: boolean }) | undefined, reportYear: number, baseline?: { value: number; year: number }): ItemView {
-  const base = { id: item.id, value: item.value, asOf: item.asOf, source: item.source, note: item.note };
+  const scheduled = goal ? expectedProgress({ goal, reportYear, baseline }) : undefined;
+  const base = { id: item.id, value: item.value, asOf: item.asOf, source: item.source, note: item.note, scheduled };
   if (item.status) return { ...base, status: item.status, rule: 'manual', reason: item.reason };
   if (item.value === 'pending') return { ...base, status: 'not-assessable', rule: 'pending' };
   if (typeof item.value !== 'number' || !goal) {
