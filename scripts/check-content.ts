@@ -3,7 +3,7 @@
  * chapters, the data files and every evaluation report. Prints every problem, then exits 1.
  *   npm run check
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { DataError, parseYaml, validateRecords } from '../src/lib/records.ts';
 import { loadRefs } from '../src/schemas/load-refs.ts';
@@ -11,6 +11,7 @@ import { categorySchema, indicatorSchema, projectSchema, targetSchema } from '..
 import { readReport, reportFolders } from '../src/data/reports-loader.ts';
 import { checkUiStrings } from '../src/lib/ui-strings.ts';
 import { checkReportText } from '../src/lib/report-text-check.ts';
+import { checkRefs } from '../src/lib/report-refs.ts';
 
 const started = performance.now();
 const problems: string[] = [];
@@ -37,6 +38,7 @@ for (const name of reports) attempt(() => { readReport('.', name); });
 for (const file of reports.flatMap((name) => ['zh', 'en'].map((lang) => `content/reports/${name}/${lang}.mdx`))) {
   attempt(() => { problems.push(...checkReportText(file, readFileSync(file, 'utf8'), refs)); });
 }
+for (const file of ['zh', 'en'].flatMap((lang) => readdirSync(`content/pages/${lang}`).map((f) => `content/pages/${lang}/${f}`))) problems.push(...checkRefs(file, readFileSync(file, 'utf8'), refs));
 
 // The seed import and the translation checks are their own scripts; run them the same way.
 for (const [script, args] of [['scripts/import-seed.ts', ['--check']], ['scripts/check-translation.ts', []]] as const) {
