@@ -57,7 +57,13 @@ for (const name of reportFolders()) {
 }
 
 const ORIGIN = 'http://pdf.invalid';
-const browser = await launch();
+let browser: Awaited<ReturnType<typeof launch>>;
+try {
+  browser = await launch();
+} catch (error) {
+  console.log(`pdf: Chromium did not start (${(error as Error).message.split('\n')[0]}), so the site is built without PDF files.`);
+  process.exit(0);
+}
 const started = performance.now();
 try {
   const page = await browser.newPage();
@@ -98,7 +104,6 @@ try {
       texts.push(content.items.map((it) => ('str' in it ? it.str : '')).join(''));
     }
     await loaded.destroy();
-    if (process.env.PDF_DEBUG) writeFileSync(`/tmp/pdf-debug-${doc.file}.json`, JSON.stringify(texts, null, 1));
     const numbers = locateEntries(texts, first.entries);
     const missing = first.entries.filter((_, i) => numbers[i] === undefined).map((e) => e.text);
     if (missing.length > 0) throw new Error(`pdf: ${doc.file}: cannot find ${missing.join(', ')} in the rendered pages`);
