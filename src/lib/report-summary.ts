@@ -23,3 +23,14 @@ export function bindingConcerns(kind: ReportKind, rows: JudgedRow[]): { lagging:
     noData: binding.filter((r) => ['no-data', 'no-baseline'].includes(cls(r))).map((r) => r.name),
   };
 }
+
+/**
+ * The columns of the status chart: label classes grouped so that each column's colour means the
+ * same in every report (src/scripts/status-charts.ts colours by position: green, blue, red, grey).
+ * A final report has no "on schedule", so its missing data takes the neutral blue and "not achieved" the red.
+ */
+export function chartColumns(kind: ReportKind): LabelClass[][] {
+  return kind === 'midterm'
+    ? [['achieved-early'], ['on-schedule'], ['behind-schedule', 'not-achieved'], ['no-data', 'no-baseline']]
+    : [['achieved'], ['no-data', 'no-baseline'], ['not-achieved']];
+}

@@ -92,3 +92,16 @@ describe('outline and narrative parts', () => {
     expect(p('<Problems>\n</Problems>\n<Progress>\n</Progress>\n<Recommendations>\n</Recommendations>\n')).toEqual([expect.stringContaining('must come in the order')]);
   });
 });
+
+describe('status chart columns', () => {
+  it('group every class of a kind exactly once, with the same colour meaning in both kinds', async () => {
+    const { chartColumns } = await import('../../src/lib/report-summary.ts');
+    for (const kind of ['midterm', 'final'] as const) expect(chartColumns(kind).flat().sort()).toEqual([...LABEL_CLASSES[kind]].sort());
+    // Position 0 is green (achieved), position 2 red (lagging or not achieved); no data is never red.
+    for (const kind of ['midterm', 'final'] as const) {
+      expect(chartColumns(kind)[0]).toEqual([kind === 'midterm' ? 'achieved-early' : 'achieved']);
+      expect(chartColumns(kind)[2]).toContain('not-achieved');
+      expect(chartColumns(kind)[2]).not.toContain('no-data');
+    }
+  });
+});
