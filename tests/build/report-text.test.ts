@@ -44,6 +44,9 @@ describe('report text', () => {
         expect(text(id), `${id} shows only its own part`).not.toContain(foreign);
       }
       expect(en('.to-be-written')).toHaveLength(0);
+      // A heading the bureau writes sits one level below its part's heading.
+      expect(en('#main-problems h2')).toHaveLength(1);
+      expect(en('#main-problems h3').text()).toBe('A fixture subheading');
       expect(en('#overall-progress a.ref').first().attr('href')).toBe('/en/chapters/5/#c5-s2-p1');
       expect(en('#overall-progress a.ref').first().text()).toBe('chapter 5, section 2, paragraph 1');
       expect(en('#recommendations a.ref').attr('href')).toBe('/en/projects/#project-box-9-qiandongnan-botanical-garden');
