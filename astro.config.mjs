@@ -3,13 +3,29 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import sitemap from '@astrojs/sitemap';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { parse } from 'yaml';
 import searchIndex from './src/integrations/search-index.ts';
+import { sitemapFilter } from './src/lib/sitemap-filter.ts';
 
 /** The site may be served from a sub-path (e.g. /some/prefix/): set SITE_BASE at build time. */
 const base = process.env.SITE_BASE ?? '/';
+const site = process.env.SITE_URL ?? 'https://example.invalid';
+
+/** Each report's state from content/reports/<id>/report.yml (validated later by the content layer). */
+function reportStates() {
+  const dir = 'content/reports';
+  const states = new Map();
+  for (const id of existsSync(dir) ? readdirSync(dir) : []) {
+    const file = `${dir}/${id}/report.yml`;
+    if (existsSync(file)) states.set(id, { state: parse(readFileSync(file, 'utf8'))?.state });
+  }
+  return states;
+}
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://example.invalid',
+  site,
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
@@ -18,7 +34,17 @@ export default defineConfig({
     // plan's punctuation (quotes, dashes, ellipses), and the text must stay as published.
     processor: unified({ gfm: false, remarkPlugins: [remarkGfm], smartypants: false }),
   },
-  integrations: [mdx(), searchIndex()],
+  integrations: [
+    mdx(),
+    // sitemap-index.xml with hreflang alternates between /zh/… and /en/… twins.
+    sitemap({
+      i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
+      filter: sitemapFilter(new URL(base, site).href, reportStates()),
+      // x-default (the Chinese original) as in each page's head.
+      serialize: (item) => (item.links ? { ...item, links: [...item.links, { lang: 'x-default', url: item.links.find((l) => l.lang === 'zh-CN')?.url ?? item.url }] } : item),
+    }),
+    searchIndex(),
+  ],
   // Every script as a file of its own, never inline: the Content-Security-Policy allows
   // scripts from the site's origin only (see deploy/security-headers.conf).
   vite: { build: { assetsInlineLimit: 0 } },

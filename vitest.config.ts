@@ -3,8 +3,13 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
+      // Pure functions: vitest's default timeout.
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      { test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
+      // Tests that run the project's commands (check, report scaffold, import) in a copy of the
+      // project: each spawns Node and reads every content file, slow on a busy 2-core machine.
+      { test: { name: 'cli', include: ['tests/cli/**/*.test.ts'], testTimeout: 180_000 } },
+      // Tests that read every built page (html-validate, link check) take tens of seconds there.
+      { test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 120_000 } },
       { test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 120_000 } },
       {
         test: {

@@ -1,53 +1,86 @@
 /**
- * Validates all content without building the site (fast): the seed import, the English
- * chapters, the data files and every evaluation report. Prints every problem, then exits 1.
+ * Every content check that the build and the tests rely on, without building (fast): encodings,
+ * the data files, every evaluation report (data, plausibility, safe text, links), the English
+ * chapters (translation, placeholders, glossary), the seed import and the interface strings.
+ * Prints every problem, then exits 1. `npm run build` runs it first.
  *   npm run check
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { DataError, parseYaml, validateRecords } from '../src/lib/records.ts';
+import { readText } from '../src/lib/text-file.ts';
 import { loadRefs } from '../src/schemas/load-refs.ts';
 import { categorySchema, indicatorSchema, projectSchema, targetSchema } from '../src/schemas/plan-data.ts';
-import { readReport, reportFolders } from '../src/data/reports-loader.ts';
+import { synonymSchema } from '../src/schemas/synonyms.ts';
+import { readReport, reportFolders, REPORTS_DIR, REPORT_TEXTS } from '../src/data/reports-loader.ts';
 import { checkUiStrings } from '../src/lib/ui-strings.ts';
+import { parseMdxBlocks } from '../src/lib/mdx-blocks.ts';
+import { glossaryProblems, type GlossaryTerm } from '../src/lib/glossary.ts';
+import { untranslatedProblems } from '../src/lib/english-text.ts';
+import { mdxRenderProblems } from '../src/lib/mdx-components.ts';
+import { REPORT_COMPONENTS } from '../src/lib/report-components.ts';
 import { checkReportText } from '../src/lib/report-text-check.ts';
 import { checkRefs } from '../src/lib/report-refs.ts';
 
 const started = performance.now();
 const problems: string[] = [];
-const attempt = (fn: () => void) => {
-  try { fn(); } catch (error) {
+const attempt = async (fn: () => unknown) => {
+  try { await fn(); } catch (error) {
     if (error instanceof DataError) problems.push(...error.problems);
     else problems.push((error as Error).message);
   }
 };
-const yamlFile = (path: string) => parseYaml(path, readFileSync(path, 'utf8'));
+const yamlFile = (path: string) => parseYaml(path, readText(path));
+
+// The seed import and the translation checks are scripts of their own: started first, in parallel.
+const run = promisify(execFile);
+const scripts = [['scripts/import-seed.ts', ['--check']], ['scripts/check-translation.ts', []]] as const;
+const spawned = scripts.map(([script, args]) => run(process.execPath, [script, ...args]).then(() => '', (error: { stderr?: string; message: string }) => String(error.stderr || error.message).trim()));
+
+// Every text file staff edit must be UTF-8.
+const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : /\.(ya?ml|mdx?|csv)$/.test(d.name) ? [join(dir, d.name)] : []));
+for (const file of walk('content')) await attempt(() => readText(file));
 
 const refs = loadRefs();
-attempt(() => validateRecords('content/indicators/categories.yml', 'category', yamlFile('content/indicators/categories.yml'), categorySchema));
-attempt(() => validateRecords('content/indicators/indicators.yml', 'indicator', yamlFile('content/indicators/indicators.yml'), indicatorSchema(refs)));
-attempt(() => validateRecords('content/targets/targets.yml', 'target', yamlFile('content/targets/targets.yml'), targetSchema(refs)));
-attempt(() => validateRecords('content/projects/projects.yml', 'project', yamlFile('content/projects/projects.yml'), projectSchema(refs)));
-attempt(() => {
+await attempt(() => validateRecords('content/indicators/categories.yml', 'category', yamlFile('content/indicators/categories.yml'), categorySchema));
+await attempt(() => validateRecords('content/indicators/indicators.yml', 'indicator', yamlFile('content/indicators/indicators.yml'), indicatorSchema(refs)));
+await attempt(() => validateRecords('content/targets/targets.yml', 'target', yamlFile('content/targets/targets.yml'), targetSchema(refs)));
+await attempt(() => validateRecords('content/projects/projects.yml', 'project', yamlFile('content/projects/projects.yml'), projectSchema(refs)));
+await attempt(() => validateRecords('content/glossary/synonyms.yml', 'synonym', yamlFile('content/glossary/synonyms.yml'), synonymSchema));
+await attempt(() => {
   const files = { 'content/i18n/zh-CN.yml': yamlFile('content/i18n/zh-CN.yml'), 'content/i18n/en.yml': yamlFile('content/i18n/en.yml') } as Record<string, Record<string, unknown>>;
   problems.push(...checkUiStrings(files));
 });
-const reports = reportFolders();
-for (const name of reports) attempt(() => { readReport('.', name); });
-// Report texts (issue 11): the three narrative parts and every <Ref to="…"> must resolve.
-for (const file of reports.flatMap((name) => ['zh', 'en'].map((lang) => `content/reports/${name}/${lang}.mdx`))) {
-  attempt(() => { problems.push(...checkReportText(file, readFileSync(file, 'utf8'), refs)); });
-}
-for (const file of ['zh', 'en'].flatMap((lang) => readdirSync(`content/pages/${lang}`).map((f) => `content/pages/${lang}/${f}`))) problems.push(...checkRefs(file, readFileSync(file, 'utf8'), refs));
 
-// The seed import and the translation checks are their own scripts; run them the same way.
-for (const [script, args] of [['scripts/import-seed.ts', ['--check']], ['scripts/check-translation.ts', []]] as const) {
-  try {
-    execFileSync(process.execPath, [script, ...args], { stdio: 'pipe' });
-  } catch (error) {
-    problems.push(String((error as { stderr?: Buffer }).stderr ?? error).trim());
+// Reports: data and plausibility, safe text and links (readReport), and MDX that renders with the site's components.
+const reports = reportFolders();
+for (const name of reports) {
+  await attempt(() => { readReport('.', name); });
+  for (const text of REPORT_TEXTS) {
+    const file = `${REPORTS_DIR}/${name}/${text}`;
+    await attempt(async () => {
+      const body = readText(file).replace(/^---\n[\s\S]*?\n---\n/, (m) => '\n'.repeat(m.split('\n').length - 1));
+      for (const p of await mdxRenderProblems(body, REPORT_COMPONENTS)) problems.push(`${file}:${p.line ?? '?'}: ${p.message}`);
+      problems.push(...checkReportText(file, readText(file))); // issue 11: the three narrative parts (readReport checks each <Ref>)
+    });
   }
 }
+for (const file of ['zh', 'en'].flatMap((lang) => readdirSync(`content/pages/${lang}`).map((f) => `content/pages/${lang}/${f}`))) problems.push(...checkRefs(file, readText(file), refs));
+
+// English chapters: no placeholder, no paragraph without English, the glossary's renderings.
+await attempt(() => {
+  const terms = yamlFile('content/glossary/terms.yml') as GlossaryTerm[];
+  for (const name of readdirSync('content/plan/en').filter((f) => f.endsWith('.mdx')).sort()) {
+    const file = `content/plan/en/${name}`;
+    const en = parseMdxBlocks(readText(file), file);
+    const zh = parseMdxBlocks(readText(`content/plan/zh/${name}`), `content/plan/zh/${name}`);
+    problems.push(...untranslatedProblems(en, file), ...glossaryProblems(zh, en, terms, file));
+  }
+});
+
+for (const message of await Promise.all(spawned)) if (message) problems.push(message);
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 if (problems.length > 0) {

@@ -68,7 +68,7 @@ function main(): void {
   for (const [path, content] of files) {
     const full = join(root, path);
     let current: string | undefined;
-    try { current = readFileSync(full, 'utf8'); } catch { current = undefined; }
+    try { current = readFileSync(full, 'utf8').replace(/\r\n/g, '\n'); } catch { current = undefined; } // a CRLF checkout (Windows) is the same text
     if (current === content) continue;
     if (check) stale.push(path);
     else {

@@ -5,15 +5,17 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { locales } from './i18n/locales.ts';
 import { checkUiStrings } from './lib/ui-strings.ts';
 import { recordsLoader } from './data/records-loader.ts';
 import { reportsLoader } from './data/reports-loader.ts';
 import { parseYaml } from './lib/records.ts';
+import { readText } from './lib/text-file.ts';
+import { loadAndWatch } from './data/watch.ts';
 import { loadRefs } from './schemas/load-refs.ts';
 import { categorySchema, indicatorSchema, projectSchema, targetSchema } from './schemas/plan-data.ts';
+import { synonymSchema } from './schemas/synonyms.ts';
 
 /** Ids and texts that records may refer to, read once from content/. */
 const refs = loadRefs();
@@ -78,7 +80,14 @@ const glossary = defineCollection({
     match: z.string().optional(),
     check: z.boolean().optional(),
     basis: z.string().min(1),
+    rejected: z.array(z.string().min(1)).optional(),
   }).strict(),
+});
+
+/** Abbreviations and synonyms that search treats as one term (used by src/integrations/search-index.ts). */
+const synonyms = defineCollection({
+  loader: recordsLoader('content/glossary/synonyms.yml', 'synonym', synonymSchema),
+  schema: synonymSchema,
 });
 
 /** Evaluation reports: report.yml + values.yml per folder (validated in the loader). */
@@ -103,23 +112,26 @@ const pages = defineCollection({
 const ui = defineCollection({
   loader: {
     name: 'ui-strings',
-    load: async ({ store, parseData }) => {
-      const files = Object.fromEntries(
-        Object.values(locales).map((l) => {
-          const path = `content/i18n/${l.stringsFile}.yml`;
-          return [path, (parseYaml(path, readFileSync(path, 'utf8')) ?? {}) as Record<string, unknown>];
-        }),
-      );
-      const problems = checkUiStrings(files);
-      if (problems.length > 0) throw new Error(`UI strings are incomplete:\n  ${problems.join('\n  ')}`);
-      store.clear();
-      for (const [lang, l] of Object.entries(locales)) {
-        const data = await parseData({ id: lang, data: { strings: files[`content/i18n/${l.stringsFile}.yml`] } });
-        store.set({ id: lang, data });
-      }
+    load: async (context) => {
+      const { store, parseData } = context;
+      await loadAndWatch(context, ['content/i18n'], async () => {
+        const files = Object.fromEntries(
+          Object.values(locales).map((l) => {
+            const path = `content/i18n/${l.stringsFile}.yml`;
+            return [path, (parseYaml(path, readText(path)) ?? {}) as Record<string, unknown>];
+          }),
+        );
+        const problems = checkUiStrings(files);
+        if (problems.length > 0) throw new Error(`UI strings are incomplete:\n  ${problems.join('\n  ')}`);
+        store.clear();
+        for (const [lang, l] of Object.entries(locales)) {
+          const data = await parseData({ id: lang, data: { strings: files[`content/i18n/${l.stringsFile}.yml`] } });
+          store.set({ id: lang, data });
+        }
+      });
     },
   },
   schema: z.object({ strings: z.record(z.string(), z.string()) }),
 });
 
-export const collections = { chapters, editorialNotes, publication, indicatorCategories, indicators, targets, projects, reports, reportTexts, glossary, pages, ui };
+export const collections = { chapters, editorialNotes, publication, indicatorCategories, indicators, targets, projects, reports, reportTexts, glossary, synonyms, pages, ui };

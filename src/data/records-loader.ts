@@ -1,18 +1,22 @@
 /** An Astro loader for a YAML list of records, validated at the door with file-and-field errors. */
-import { readFileSync } from 'node:fs';
 import type { Loader } from 'astro/loaders';
 import { parseYaml, validateRecords, type Schema } from '../lib/records.ts';
+import { readText } from '../lib/text-file.ts';
+import { loadAndWatch } from './watch.ts';
 
-/** Loads `file` (relative to the project root) as records of `kind`, validated by `schema`. */
+/** Loads `file` (relative to the project root) as records of `kind`, validated by `schema`; re-read on change in dev. */
 export function recordsLoader<T extends { id: string }>(file: string, kind: string, schema: Schema<T>): Loader {
   return {
     name: `records:${file}`,
-    load: async ({ store, parseData }) => {
-      const records = validateRecords(file, kind, parseYaml(file, readFileSync(file, 'utf8')), schema);
-      store.clear();
-      for (const record of records) {
-        store.set({ id: record.id, data: await parseData({ id: record.id, data: record as Record<string, unknown> }), filePath: file });
-      }
+    load: async (context) => {
+      const { store, parseData } = context;
+      await loadAndWatch(context, [file], async () => {
+        const records = validateRecords(file, kind, parseYaml(file, readText(file)), schema);
+        store.clear();
+        for (const record of records) {
+          store.set({ id: record.id, data: await parseData({ id: record.id, data: record as Record<string, unknown> }), filePath: file });
+        }
+      });
     },
   };
 }

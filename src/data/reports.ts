@@ -3,6 +3,7 @@ import { getCollection } from 'astro:content';
 import type { Locale } from '../i18n/locales.ts';
 import type { ReportMeta, ReportValues } from '../schemas/report.ts';
 import { baselinePoint, indicatorGoal, judge, projectStatus, type ItemView } from '../lib/report-view.ts';
+import { isDraftPreview, showsInFull, withheldValues } from '../lib/report-visibility.ts';
 import { getIndicators, getProjects, getTargets } from './plan-data.ts';
 import { withBase } from '../lib/paths.ts';
 import { formatNumber } from '../lib/indicators.ts';
@@ -10,10 +11,20 @@ import { statusLabelKey } from '../lib/status-labels.ts';
 
 export interface Report { id: string; meta: ReportMeta; values: ReportValues }
 
-/** All reports, oldest first. */
+export { isPublicReport } from '../lib/report-visibility.ts';
+
+/** Whether this build shows drafts in full: only when asked for with PREVIEW_DRAFTS=1 (npm run dev and npm run preview:drafts set it). */
+export const draftPreview = () => isDraftPreview({ PREVIEW_DRAFTS: process.env['PREVIEW_DRAFTS'] });
+
+/** Whether a report's figures and text are shown in this build. */
+export const shownInFull = (report: Pick<Report, 'meta'>) => showsInFull(report.meta, draftPreview());
+
+/** All reports, oldest first; a draft that this build does not show carries no figures at all. */
 export async function getReports(): Promise<Report[]> {
-  return (await getCollection('reports')).map((e) => ({ id: e.id, ...(e.data as { meta: ReportMeta; values: ReportValues }) }))
-    .sort((a, b) => a.meta.year - b.meta.year);
+  return (await getCollection('reports')).map((e) => {
+    const { meta, values } = e.data as { meta: ReportMeta; values: ReportValues };
+    return { id: e.id, meta, values: showsInFull(meta, draftPreview()) ? values : withheldValues(values) };
+  }).sort((a, b) => a.meta.year - b.meta.year);
 }
 
 /** URL of a report page. */
@@ -29,7 +40,7 @@ export function reportView(report: Report) {
 
 async function computeReportView(report: Report) {
   const reports = await getReports();
-  const previous = reports.filter((r) => r.meta.year < report.meta.year).at(-1);
+  const previous = reports.filter((r) => r.meta.year < report.meta.year && shownInFull(r)).at(-1);
   const indicators = await getIndicators();
   const judgeIndicators = (r: Report) => new Map(r.values.indicators.map((item) => {
     const indicator = indicators.find((i) => i.id === item.id)!;
@@ -75,7 +86,7 @@ export interface ReportedValue {
 /** Every report's value for an indicator, oldest first (for the indicator's own page); `labels.status` gets the key of the report's status words. */
 export async function getReportedValues(indicatorId: string, lang: Locale, labels: { pending: string; status: (key: string) => string }): Promise<ReportedValue[]> {
   const out: ReportedValue[] = [];
-  for (const report of await getReports()) {
+  for (const report of (await getReports()).filter(shownInFull)) {
     const view = (await reportView(report)).indicators.find((i) => i.indicator.id === indicatorId)!.view;
     out.push({
       year: report.meta.year,

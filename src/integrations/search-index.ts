@@ -1,15 +1,24 @@
 /**
  * Builds the search index with pagefind's Node API after Astro has written the site: one index
- * per language, one record per section (see src/lib/search-records.ts). Any error from
- * pagefind fails the build.
+ * per language, one record per section (see src/lib/search-records.ts), Chinese folded to
+ * simplified characters. Then the search aids beside it (src/lib/search-aids.ts). Any error from
+ * pagefind, or in the synonyms file, fails the build.
  */
 import type { AstroIntegration } from 'astro';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
-import { recordsOfPage } from '../lib/search-records.ts';
+import { recordsOfPage, type SearchRecord } from '../lib/search-records.ts';
+import { SEARCHABLE_MARKER } from '../lib/search-contract.ts';
 import { filesUnder } from '../lib/files.ts';
+import { fold } from '../lib/search-fold.ts';
+import { traditionalToSimplified } from '../lib/search-fold-table.ts';
+import { searchFiles, type GlossaryEntry, type IndicatorEntry } from '../lib/search-aids.ts';
+import { parseYaml, validateRecords } from '../lib/records.ts';
+import { synonymSchema } from '../schemas/synonyms.ts';
+
+const yamlFile = (path: string) => parseYaml(path, readFileSync(path, 'utf8'));
 
 function check(step: string, response: { errors: string[] }) {
   if (response.errors.length > 0) throw new Error(`pagefind ${step}: ${response.errors.join('; ')}`);
@@ -31,21 +40,38 @@ export default function searchIndex(): AstroIntegration {
         // The variable is pagefind's own (unstable, read by the pinned 1.6 binary).
         process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_LOCATIONS);
         const out = fileURLToPath(dir);
+        const synonyms = validateRecords('content/glossary/synonyms.yml', 'synonym', yamlFile('content/glossary/synonyms.yml'), synonymSchema);
+        const foldTable = traditionalToSimplified();
+        const foldText = (text: string) => fold(text, foldTable);
         const { index, errors } = await createIndex({});
-        check('createIndex', { errors });
-        const records = filesUnder(out, '.html').flatMap((file) => {
-          const html = readFileSync(file, 'utf8');
-          if (!html.includes('data-search-type=')) return []; // not a searchable page: skip parsing it
-          return recordsOfPage(html, `${base}${relative(out, file).replace(/index\.html$/, '')}`);
-        });
-        const parsed = performance.now();
-        // Sent together: each record is a round trip to pagefind's process. The index does not
-        // depend on arrival order (the build is byte-for-byte reproducible; a test checks it).
-        const responses = await Promise.all(records.map((record) => index!.addCustomRecord(record)));
-        responses.forEach((response, i) => check(`record ${records[i]!.url}`, response));
-        const added = performance.now();
-        check('writeFiles', await index!.writeFiles({ outputPath: join(out, 'pagefind') }));
-        await close();
+        let records: SearchRecord[] = [];
+        let parsed = started;
+        let added = started;
+        try {
+          check('createIndex', { errors });
+          records = filesUnder(out, '.html').flatMap((file) => {
+            const html = readFileSync(file, 'utf8');
+            if (!html.includes(SEARCHABLE_MARKER)) return []; // not a searchable page: skip parsing it
+            return recordsOfPage(html, `${base}${relative(out, file).replace(/index\.html$/, '')}`, foldText);
+          });
+          parsed = performance.now();
+          // Sent together: each record is a round trip to pagefind's process. The index does not
+          // depend on arrival order (the build is byte-for-byte reproducible; a test checks it).
+          const responses = await Promise.all(records.map((record) => index!.addCustomRecord(record)));
+          responses.forEach((response, i) => check(`record ${records[i]!.url}`, response));
+          added = performance.now();
+          check('writeFiles', await index!.writeFiles({ outputPath: join(out, 'pagefind') }));
+        } finally {
+          // pagefind runs as a child process: end it whether or not indexing failed.
+          await close();
+        }
+        // Beside the index, so that the download budget of a search counts them too.
+        const texts = records.map((r) => ({ language: r.language, text: foldText(`${r.meta.title} ${r.meta.text}`) }));
+        const glossary = yamlFile('content/glossary/terms.yml') as GlossaryEntry[];
+        const indicators = yamlFile('content/indicators/indicators.yml') as IndicatorEntry[];
+        const { aids, terms } = searchFiles(texts, synonyms, glossary, indicators, foldTable);
+        writeFileSync(join(out, 'pagefind', 'search-aids.json'), JSON.stringify(aids));
+        writeFileSync(join(out, 'pagefind', 'search-terms.json'), JSON.stringify(terms));
         const ms = (from: number, to: number) => Math.round(to - from);
         logger.info(`indexed ${records.length} sections in ${ms(started, performance.now())} ms (reading pages ${ms(started, parsed)}, adding ${ms(parsed, added)}, writing ${ms(added, performance.now())})`);
       },

@@ -9,6 +9,8 @@ export interface GlossaryTerm {
   match?: string | undefined;
   check?: boolean | undefined;
   basis: string;
+  /** Renderings that drifted from `en` and were replaced; they must not appear again. */
+  rejected?: string[] | undefined;
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

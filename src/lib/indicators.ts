@@ -51,6 +51,18 @@ export function formatValue(v: IndicatorValue | undefined, lang: Lang): string {
   return v.asOf ? `${shown}*` : shown;
 }
 
+/**
+ * A value with its unit, worded as the plan words it: "70%左右" (never "70左右%"), "about 70%",
+ * "28.82%*". Units other than % are left to the caller (they are printed in the column head).
+ */
+export function formatValueWithUnit(v: IndicatorValue | undefined, unit: string | undefined, lang: Lang): string {
+  if (!v) return '';
+  if (v.text || v.value === undefined || unit !== '%') return formatValue(v, lang);
+  const n = `${formatNumber(v.value, lang)}%`;
+  const shown = v.approx ? (lang === 'zh' ? `${n}左右` : `about ${n}`) : n;
+  return v.asOf ? `${shown}*` : shown;
+}
+
 /** Groups indicators under their categories in table order (by indicator number); throws on an unknown category. */
 export function groupByCategory(categories: CategoryRow[], indicators: IndicatorRow[]): { category: CategoryRow; rows: IndicatorRow[] }[] {
   const known = new Set(categories.map((c) => c.id));

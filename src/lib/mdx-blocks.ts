@@ -32,7 +32,7 @@ function parseAttrs(source: string): Record<string, string> {
 
 /** Splits an MDX file into front matter (raw) and body lines with their line numbers. */
 function bodyLines(source: string): { text: string; line: number }[] {
-  const lines = source.split('\n');
+  const lines = source.split(/\r?\n/); // CRLF files (saved on Windows) read the same
   let start = 0;
   if (lines[0] === '---') {
     start = lines.indexOf('---', 1) + 1;

@@ -14,7 +14,7 @@ export interface Dataset {
   title: string;
   description: string;
   fields: Field[];
-  primaryKey: string;
+  primaryKey: string | string[];
   rows: Row[];
 }
 

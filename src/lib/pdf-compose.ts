@@ -28,7 +28,7 @@ export function formatSize(bytes: number): string {
 }
 
 /** What the document leaves out of each page: navigation, tools, scripts, undrawn chart canvases. */
-const DROP = 'script, noscript, .toc, .pager, .chapter-tools, .sidebar, .breadcrumbs, .report-toc, .pdf-link, .chart-canvas, .skip-link, .table-tools';
+const DROP = 'script, noscript, .toc, .pager, .chapter-tools, .sidebar, .breadcrumbs, .report-toc, .pdf-link, .chart-canvas, .skip-link, .table-tools, .cite-dock, .font-size-control, .info-block';
 
 export interface ComposeInput {
   doc: PdfDocument;
@@ -85,8 +85,12 @@ export function locateEntries(pageTexts: string[], entries: { text: string }[]):
   const firstHits = entries.map((e) => pages.findIndex((p) => p.includes(squash(e.text))));
   const tocEnd = Math.max(...firstHits, 0); // every entry is listed in the contents, so its first hit is there
   return entries.map((e) => {
-    const at = pages.findIndex((p, i) => i > tocEnd && p.includes(squash(e.text)));
-    return at === -1 ? undefined : at + 1;
+    const text = squash(e.text);
+    const at = pages.findIndex((p, i) => i > tocEnd && p.includes(text));
+    if (at !== -1) return at + 1;
+    // A heading that runs over a page break: the page where it begins.
+    const start = pages.findIndex((p, i) => i > tocEnd && Array.from({ length: text.length - 1 }, (_, k) => text.slice(0, text.length - 1 - k)).some((head) => head.length >= 4 && p.endsWith(head) && (pages[i + 1] ?? '').includes(text.slice(head.length, head.length + 4))));
+    return start === -1 ? undefined : start + 1;
   });
 }
 

@@ -1,4 +1,6 @@
 /** The RSS items of a language's report feed: published reports only, newest first. Pure. */
+import { isPublicReport } from './report-visibility.ts';
+
 export interface FeedReport {
   id: string;
   meta: { year: number; kind: 'midterm' | 'final'; state: 'draft' | 'published'; published: string | null; title: { zh: string; en: string } };
@@ -9,7 +11,7 @@ export interface FeedItem { title: string; link: string; pubDate: Date; descript
 /** Feed items for the published reports; drafts never appear in a feed. */
 export function feedItems(reports: FeedReport[], lang: 'zh' | 'en', link: (id: string) => string, kindLabel: (kind: string) => string): FeedItem[] {
   return reports
-    .filter((r) => r.meta.state === 'published' && r.meta.published)
+    .filter((r) => isPublicReport(r.meta) && r.meta.published)
     .sort((a, b) => b.meta.published!.localeCompare(a.meta.published!))
     .map((r) => ({
       title: lang === 'zh' ? `${r.meta.year}年${kindLabel(r.meta.kind)}` : `${kindLabel(r.meta.kind)} ${r.meta.year}`,

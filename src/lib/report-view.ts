@@ -17,6 +17,8 @@ export interface ReportedItem {
   note?: Words | undefined;
   status?: Status | undefined;
   reason?: Words | undefined;
+  /** The hand-set status deliberately overrides the rule's. */
+  override?: boolean | undefined;
   assignedTarget?: { comparator: NumericGoal['comparator']; value: number; source: { title: string; url?: string | undefined } } | undefined;
 }
 
@@ -30,6 +32,8 @@ export interface ItemView {
   /** How the status was decided: a rule branch, or "manual" with the staff's reason. */
   rule: Assessment['rule'] | 'manual';
   reason?: Words | undefined;
+  /** Set when a hand-set status overrides the rule: what the rule computed. */
+  overridden?: { computed: Status; computedRule?: Assessment['rule'] } | undefined;
   expected?: number | undefined;
   /** The goal the value was judged against, when numeric (plan target or assigned target). */
   goal?: NumericGoal & { assigned: boolean };
@@ -51,7 +55,11 @@ export function indicatorGoal(indicator: IndicatorRow, item: ReportedItem): (Num
 export function judge(item: ReportedItem, goal: (NumericGoal & { assigned?: boolean }) | undefined, reportYear: number, baseline?: { value: number; year: number }): ItemView {
   const scheduled = goal ? expectedProgress({ goal, reportYear, baseline }) : undefined;
   const base = { id: item.id, value: item.value, asOf: item.asOf, source: item.source, note: item.note, scheduled };
-  if (item.status) return { ...base, status: item.status, rule: 'manual', reason: item.reason };
+  if (item.status) {
+    const computed = item.override && typeof item.value === 'number' && goal ? assessNumeric({ value: item.value, goal, reportYear, baseline }) : undefined;
+    const overridden = computed ? { computed: computed.status, computedRule: computed.rule } : undefined;
+    return { ...base, status: item.status, rule: 'manual', reason: item.reason, overridden };
+  }
   if (item.value === 'pending') return { ...base, status: 'not-assessable', rule: 'pending' };
   if (typeof item.value !== 'number' || !goal) {
     // Validation requires an explicit status here; reaching this line means a bug, not bad data.

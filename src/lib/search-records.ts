@@ -4,6 +4,7 @@
  */
 import * as cheerio from 'cheerio';
 import { encodeForSearch } from './search-text.ts';
+import { IGNORED, readSearchMark, SEARCHABLE } from './search-contract.ts';
 
 export interface SearchRecord {
   url: string;
@@ -13,20 +14,24 @@ export interface SearchRecord {
   filters: Record<string, string[]>;
 }
 
-/** Text of the page's article split into sections; empty when the page has no searchable article. */
-export function recordsOfPage(html: string, pageUrl: string): SearchRecord[] {
+/**
+ * Text of the page's article split into sections; empty when the page has no searchable article.
+ * Chinese is indexed folded by `foldText` (traditional → simplified), as queries are.
+ */
+export function recordsOfPage(html: string, pageUrl: string, foldText: (text: string) => string = (text) => text): SearchRecord[] {
   const $ = cheerio.load(html);
-  const article = $('article[data-search-type]').first();
-  if (article.length === 0) return [];
+  const article = $(SEARCHABLE).first();
+  const mark = readSearchMark((name) => article.attr(name));
+  if (!mark) return [];
   const lang = ($('html').attr('lang') ?? 'en').toLowerCase();
   const body = article.clone();
-  body.find('[data-pagefind-ignore]').remove();
+  body.find(IGNORED).remove();
   const page = body.find('h1').first().text().replace(/#$/, '').replace(/\s+/g, ' ').trim();
-  const filters: Record<string, string[]> = { type: [article.attr('data-search-type')!] };
-  if (article.attr('data-search-chapter')) filters['chapter'] = [article.attr('data-search-chapter')!];
+  const filters: Record<string, string[]> = { type: [mark.type] };
+  if (mark.chapter !== undefined) filters['chapter'] = [String(mark.chapter)];
 
-  const granularity = article.attr('data-search-granularity');
-  if (granularity === 'paragraph') return paragraphRecords($, body, page, pageUrl, lang, filters);
+  const granularity = mark.granularity;
+  if (granularity === 'paragraph') return paragraphRecords($, body, page, pageUrl, lang, filters, foldText);
   if (granularity === 'rows') {
     return body.find('tr[id]').map((_, el) => {
       const row = $(el);
@@ -34,12 +39,12 @@ export function recordsOfPage(html: string, pageUrl: string): SearchRecord[] {
       const name = squash(row.find('th').first().text());
       const text = squash(row.find('td').map((__, td) => $(td).text()).get().join(' · '));
       const searchable = `${name} ${text}`;
-      return { url: `${pageUrl}#${row.attr('id')}`, language: lang, content: lang.startsWith('zh') ? encodeForSearch(searchable) : searchable, meta: { title: `${page} › ${name}`, page, section, text: `${section} · ${text}` }, filters };
+      return { url: `${pageUrl}#${row.attr('id')}`, language: lang, content: lang.startsWith('zh') ? encodeForSearch(foldText(searchable)) : searchable, meta: { title: `${page} › ${name}`, page, section, text: `${section} · ${text}` }, filters };
     }).get();
   }
   if (granularity === 'page') {
     const text = squash(body.children().not('h1').map((_, el) => $(el).text()).get().join(' '));
-    return [{ url: pageUrl, language: lang, content: lang.startsWith('zh') ? encodeForSearch(`${page} ${text}`) : `${page} ${text}`, meta: { title: page, page, section: '', text }, filters }];
+    return [{ url: pageUrl, language: lang, content: lang.startsWith('zh') ? encodeForSearch(foldText(`${page} ${text}`)) : `${page} ${text}`, meta: { title: page, page, section: '', text }, filters }];
   }
 
   const sections: { id: string; title: string; parts: string[] }[] = [{ id: body.find('h1').first().attr('id') ?? '', title: page, parts: [] }];
@@ -61,7 +66,7 @@ export function recordsOfPage(html: string, pageUrl: string): SearchRecord[] {
       return {
         url: s.id ? `${pageUrl}#${s.id}` : pageUrl,
         language: lang,
-        content: lang.startsWith('zh') ? encodeForSearch(searchable) : searchable,
+        content: lang.startsWith('zh') ? encodeForSearch(foldText(searchable)) : searchable,
         meta: { title: s.title === page ? page : `${page} › ${s.title}`, page, section: s.title, text: s.text },
         filters,
       };
@@ -74,7 +79,7 @@ const squash = (s: string) => s.replace(/#$/, '').replace(/\s+/g, ' ').trim();
  * One record per paragraph (chapter pages): a result opens the paragraph itself, and each
  * result's details stay small to download. A heading is searchable with the paragraph after it.
  */
-function paragraphRecords($: cheerio.CheerioAPI, body: ReturnType<cheerio.CheerioAPI>, page: string, pageUrl: string, lang: string, filters: Record<string, string[]>): SearchRecord[] {
+function paragraphRecords($: cheerio.CheerioAPI, body: ReturnType<cheerio.CheerioAPI>, page: string, pageUrl: string, lang: string, filters: Record<string, string[]>, foldText: (text: string) => string): SearchRecord[] {
   const records: SearchRecord[] = [];
   let section = '';
   let pendingHeadings: string[] = [];
@@ -94,7 +99,7 @@ function paragraphRecords($: cheerio.CheerioAPI, body: ReturnType<cheerio.Cheeri
     records.push({
       url: `${pageUrl}#${node.attr('id')}`,
       language: lang,
-      content: lang.startsWith('zh') ? encodeForSearch(searchable) : searchable,
+      content: lang.startsWith('zh') ? encodeForSearch(foldText(searchable)) : searchable,
       meta: { title, page, section, text },
       filters,
     });

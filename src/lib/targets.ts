@@ -7,13 +7,17 @@ const SYMBOL: Record<Comparator, Record<Lang, string>> = {
   '>=': { zh: '≥', en: '≥' },
   '<=': { zh: '≤', en: '≤' },
   '=': { zh: '=', en: '=' },
-  about: { zh: '约', en: 'about' },
+  about: { zh: '', en: 'about' },
 };
 
-/** "≥ 95%", "约 70%", "≥ 1,184 km²": the unit label comes from the caller (UI strings). */
+/**
+ * "≥ 95%", "70%左右" (as the plan words it, 左右 after the unit), "about 70%", "≥ 1,184 km²":
+ * the unit label comes from the caller (UI strings).
+ */
 export function formatTarget(t: { comparator: Comparator; value: number; unit: string }, lang: Lang, unitLabel: string): string {
   const value = formatNumber(t.value, lang);
   const joined = t.unit === '%' ? `${value}%` : `${value} ${unitLabel}`;
+  if (t.comparator === 'about' && lang === 'zh') return `${joined}左右`;
   return `${SYMBOL[t.comparator][lang]} ${joined}`;
 }
 

@@ -4,6 +4,7 @@
  * Pure functions over parsed blocks (see mdx-blocks.ts); each returns a list of problems.
  */
 import type { MdxBlock } from './mdx-blocks.ts';
+import type { GlossaryTerm } from './glossary.ts';
 
 /** Han characters (CJK unified ideographs and extensions). */
 const HAN = /\p{Script=Han}/u;
@@ -47,14 +48,31 @@ export function englishFigures(text: string): number[] {
   return [...numbers, ...months];
 }
 
-/** Every figure of each Chinese block appears in its English twin. */
-export function figureProblems(zh: MdxBlock[], en: MdxBlock[], file: string): string[] {
+/** The English of the editor's notes placed right after each block (block id → note texts). */
+function notesAfter(en: MdxBlock[], notes: ReadonlyMap<string, string>): Map<string, string[]> {
+  const after = new Map<string, string[]>();
+  let last: MdxBlock | undefined;
+  for (const b of en) {
+    if (b.tag !== 'Note') { last = b; continue; }
+    const text = notes.get(b.id);
+    if (last && text !== undefined) after.set(last.id, [...(after.get(last.id) ?? []), text]);
+  }
+  return after;
+}
+
+/**
+ * Every figure of each Chinese block appears in its English twin, or in the English of an
+ * editor's note shown right after it (where the translation gives a reading of a misprinted
+ * figure, such as a broken document number, the note quotes what was printed).
+ */
+export function figureProblems(zh: MdxBlock[], en: MdxBlock[], file: string, notes: ReadonlyMap<string, string> = new Map()): string[] {
   const problems: string[] = [];
   const twins = new Map(en.map((b) => [`${b.tag}#${b.id}`, b]));
+  const noted = notesAfter(en, notes);
   for (const z of zh) {
     const e = twins.get(`${z.tag}#${z.id}`);
     if (!e) continue;
-    const have = new Set(englishFigures(textOf(e)));
+    const have = new Set(englishFigures([textOf(e), ...(noted.get(e.id) ?? [])].join(' ')));
     const missing = chineseFigures(textOf(z)).filter((n) => !have.has(n));
     if (missing.length > 0) problems.push(`${file}: ${z.id} lacks figure(s) ${[...new Set(missing)].join(', ')} found in the Chinese`);
   }
@@ -69,4 +87,59 @@ export function textOf(b: MdxBlock): string {
 /** English blocks carry no Chinese characters (editorial notes live in their own data file). */
 export function chineseLeftProblems(en: MdxBlock[], file: string): string[] {
   return en.filter((b) => HAN.test(textOf(b))).map((b) => `${file}: ${b.id} contains Chinese characters: "${textOf(b).match(/.{0,20}\p{Script=Han}+.{0,20}/u)?.[0]}"`);
+}
+
+/** A piece of English text to check, with the id that locates it (paragraph, record or key). */
+export interface EnglishText {
+  id: string;
+  text: string;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A case-insensitive pattern for a rejected variant, anchored at word boundaries where it starts or ends with a letter or digit. */
+function variantPattern(variant: string): RegExp {
+  const start = /^\w/.test(variant) ? '\\b' : '';
+  const end = /\w$/.test(variant) ? '\\b' : '';
+  return new RegExp(`${start}${escapeRegExp(variant).replace(/ /g, '\\s+')}${end}`, 'i');
+}
+
+/** One rendering per term: each English text that contains a rejected variant of a glossary term, named with file, id and the variant found. */
+export function rejectedVariantProblems(texts: EnglishText[], terms: GlossaryTerm[], file: string): string[] {
+  const problems: string[] = [];
+  const rules = terms.flatMap((t) => (t.rejected ?? []).map((variant) => ({ term: t, variant, pattern: variantPattern(variant) })));
+  for (const { id, text } of texts) {
+    for (const { term, variant, pattern } of rules) {
+      const found = pattern.exec(text);
+      if (found) problems.push(`${file}: ${id} has “${found[0]}”, a rejected variant of ${term.zh[0]} (glossary ${term.id}: use “${term.en}”; rejected: “${variant}”)`);
+    }
+  }
+  return problems;
+}
+
+/** The English texts of chapter blocks, for the rejected-variant check. */
+export function blockTexts(en: MdxBlock[]): EnglishText[] {
+  return en.map((b) => ({ id: b.id, text: textOf(b) })).filter((t) => t.text !== '');
+}
+
+/** The English strings of data records (every `en` field, at any depth), each under its record id and field path. */
+export function recordTexts(records: unknown[]): EnglishText[] {
+  const texts: EnglishText[] = [];
+  const walk = (value: unknown, id: string, path: string, inEnglish: boolean) => {
+    if (typeof value === 'string') { if (inEnglish) texts.push({ id: `${id}, field "${path}"`, text: value }); return; }
+    if (Array.isArray(value)) { value.forEach((v, i) => walk(v, id, `${path}[${i}]`, inEnglish)); return; }
+    if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) walk(v, id, path ? `${path}.${k}` : k, inEnglish || k === 'en');
+    }
+  };
+  records.forEach((r, i) => {
+    const id = r && typeof r === 'object' && 'id' in r ? `"${String((r as { id: unknown }).id)}"` : `record ${i + 1}`;
+    walk(r, id, '', false);
+  });
+  return texts;
+}
+
+/** The lines of an English text file (interface strings, pages, reports), each under its line number. */
+export function lineTexts(source: string): EnglishText[] {
+  return source.split('\n').map((text, i) => ({ id: `line ${i + 1}`, text })).filter((t) => t.text.trim() !== '');
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { parseMdxBlocks } from '../lib/mdx-blocks.ts';
 import type { Refs } from './refs.ts';
+import type { NumericGoal } from '../lib/status.ts';
 
 function idsOf(path: string): Set<string> {
   if (!existsSync(path)) return new Set();
@@ -55,5 +56,18 @@ export function loadReportRefs(root = '.'): import('./report.ts').ReportRefs {
       return text ? [[String(i['id']), text] as [string, string]] : [];
     })),
     targetUnits: new Map(targets.map((t) => [String(t['id']), String(t['unit'])])),
+    indicatorGoals: new Map(indicators.map((i) => {
+      const t = i['target'] as { value?: number; comparator?: NumericGoal['comparator'] } | undefined;
+      const b = i['baseline'] as { value?: number; asOf?: string } | undefined;
+      return [String(i['id']), {
+        goal: t?.value !== undefined && t.comparator ? { comparator: t.comparator, value: t.value, deadline: 2025 } : undefined,
+        baseline: b?.value !== undefined ? { value: b.value, year: b.asOf ? Number(String(b.asOf).slice(0, 4)) : 2020 } : undefined,
+      }];
+    })),
+    targetGoals: new Map(targets.map((t) => [String(t['id']), {
+      goal: { comparator: t['comparator'] as NumericGoal['comparator'], value: Number(t['value']), deadline: Number(t['deadline'] ?? 2025) },
+      indicator: typeof t['indicator'] === 'string' ? t['indicator'] : null,
+      sameAs: typeof t['sameAs'] === 'string' ? t['sameAs'] : null,
+    }])),
   };
 }

@@ -59,6 +59,8 @@ export const targetSchema = (refs: Refs) => z.object({
   unit: z.string().min(1, 'unit is missing'),
   deadline: z.number().int().min(2021, 'deadline must be within the plan (2021–2025)').max(2025, 'deadline must be within the plan (2021–2025)'),
   indicator: z.string().nullable().refine((i) => i === null || refs.indicators.has(i), { error: (issue) => `unknown indicator id "${String(issue.input)}"` }),
+  /** The same target stated again (chapter and box): one figure, reported under the target named here. */
+  sameAs: z.string().refine((t) => refs.targets.has(t), { error: (issue) => `unknown target id "${String(issue.input)}"` }).optional(),
 }).strict().superRefine(quotes(refs, 'sentence', (r) => [r.paragraph]));
 
 export const projectSchema = (refs: Refs) => z.object({

@@ -7,6 +7,8 @@ import { bilingual } from './plan-data.ts';
 import { COMPARATORS } from './plan-data.ts';
 import { DataError, validateRecords } from '../lib/records.ts';
 import type { Refs } from './refs.ts';
+import type { NumericGoal } from '../lib/status.ts';
+import { checkAsOf, checkNumber, checkPublished, checkStatus, checkUrl, isRealDate, type Problem } from '../lib/plausibility.ts';
 
 export const REPORT_KINDS = ['midterm', 'final'] as const;
 export const PLAN_YEARS = { first: 2021, last: 2025 } as const;
@@ -17,16 +19,18 @@ export const reportMetaSchema = z.object({
   state: z.enum(['draft', 'published'], { error: 'state must be draft or published' }),
   published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'published must be a date (YYYY-MM-DD)').nullable(),
   title: bilingual,
+  /** For a draft: when publication is expected (YYYY-MM or YYYY-MM-DD), shown on the "not yet published" page. */
+  expected: z.string().refine((d) => isRealDate(d) && d.length >= 7, 'expected must be a real date (YYYY-MM or YYYY-MM-DD)').nullable().optional(),
 }).strict().refine((m) => (m.state === 'published') === (m.published !== null), {
   path: ['published'], message: 'give the publication date exactly when state is published',
 });
 
 const source = z.object({
   title: z.string({ error: 'source title is missing' }).trim().min(1, 'source title is missing'),
-  url: z.url({ error: 'source url must be a full address (https://…)' }).optional(),
+  url: z.string({ error: 'source url must be a full address (https://…)' }).optional(),
 }).strict();
 
-const date = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'asOf must be a date (YYYY-MM-DD or YYYY-MM)');
+const date = z.string({ error: 'asOf must be a date (YYYY, YYYY-MM or YYYY-MM-DD), in quotes' }).regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'asOf must be a date (YYYY, YYYY-MM or YYYY-MM-DD)');
 const PENDING = 'pending';
 const explicitStatus = z.enum(['achieved', 'on-track', 'off-track', 'not-assessable'], { error: 'status must be achieved, on-track, off-track or not-assessable' });
 
@@ -39,6 +43,8 @@ const valueFields = {
   note: bilingual.optional(),
   status: explicitStatus.optional(),
   reason: bilingual.optional(),
+  /** The hand-set status deliberately differs from the rule's (the page says so). */
+  override: z.boolean({ error: 'override must be true or false' }).optional(),
 };
 
 type ValueRecord = { value: number | 'pending' | { zh: string; en: string }; asOf?: string | undefined; source?: unknown; status?: string | undefined; reason?: unknown };
@@ -63,6 +69,10 @@ export interface ReportRefs extends Refs {
   /** Indicators whose plan target is wording, not a number (达到国家及贵州省下达目标要求 …). */
   qualitativeTargets: Map<string, string>;
   targetUnits: Map<string, string>;
+  /** What each indicator is judged by: its numeric plan target (if any) and baseline point. */
+  indicatorGoals: Map<string, { goal?: NumericGoal | undefined; baseline?: { value: number; year: number } | undefined }>;
+  /** Each target's goal, and the indicator it restates (its figure is that indicator's, typed once). */
+  targetGoals: Map<string, { goal: NumericGoal; indicator: string | null; sameAs: string | null }>;
 }
 
 export const indicatorValueSchema = (refs: ReportRefs) => z.object({
@@ -73,6 +83,7 @@ export const indicatorValueSchema = (refs: ReportRefs) => z.object({
   checkValue(v, ctx);
   checkUnit(refs.indicatorUnits.get(v.id))(v, ctx);
   const wording = refs.qualitativeTargets.get(v.id);
+  if (v.assignedTarget && !wording) ctx.addIssue({ code: 'custom', path: ['assignedTarget'], message: 'the plan gives this indicator a numeric target: an assigned target is only for targets the plan words ("达到国家及贵州省下达目标要求")' });
   if (typeof v.value === 'number' && wording && !v.assignedTarget && !v.status) {
     ctx.addIssue({ code: 'custom', path: ['assignedTarget'], message: `the plan's target is "${wording}": record the target the province assigned (assignedTarget), or give status with a reason` });
   }
@@ -103,8 +114,57 @@ export type TargetValue = z.infer<ReturnType<typeof targetValueSchema>>;
 export type ProjectProgress = z.infer<ReturnType<typeof projectProgressSchema>>;
 export interface ReportValues { indicators: IndicatorValue[]; targets: TargetValue[]; projects: ProjectProgress[] }
 
+/** Today's date (YYYY-MM-DD), the limit for a publication date. */
+export const today = () => new Date().toISOString().slice(0, 10);
+
+const say = (p: Problem) => `${p.zh} / ${p.en}`;
+
+/** The plausibility rules (src/lib/plausibility.ts) applied to validated values: problems as "field: message". */
+export function plausibilityProblems(meta: ReportMeta, values: ReportValues, refs: ReportRefs, buildDate = today()): { kind: 'indicator' | 'target' | 'project' | 'report'; id: string; problem: Problem }[] {
+  const out: { kind: 'indicator' | 'target' | 'project' | 'report'; id: string; problem: Problem }[] = [];
+  const item = (kind: 'indicator' | 'target', v: IndicatorValue | TargetValue, unit: string | undefined, goal: NumericGoal | undefined, baseline: { value: number; year: number } | undefined) => {
+    const add = (ps: Problem[]) => out.push(...ps.map((problem) => ({ kind, id: v.id, problem })));
+    if (typeof v.value === 'number') add(checkNumber('value', v.value, unit));
+    if (v.asOf) add(checkAsOf('asOf', v.asOf, meta.year, baseline?.year ?? 2020));
+    add(checkUrl('source.url', v.source?.url));
+    add(checkStatus(v, goal, meta.year, baseline));
+  };
+  for (const v of values.indicators) {
+    const { goal, baseline } = refs.indicatorGoals.get(v.id) ?? {};
+    const assigned = v.assignedTarget ? { comparator: v.assignedTarget.comparator, value: v.assignedTarget.value, deadline: 2025 } : undefined;
+    item('indicator', v, refs.indicatorUnits.get(v.id), goal ?? assigned, baseline);
+    if (v.assignedTarget) {
+      out.push(...checkNumber('assignedTarget.value', v.assignedTarget.value, refs.indicatorUnits.get(v.id)).map((problem) => ({ kind: 'indicator' as const, id: v.id, problem })));
+      out.push(...checkUrl('assignedTarget.source.url', v.assignedTarget.source.url).map((problem) => ({ kind: 'indicator' as const, id: v.id, problem })));
+    }
+  }
+  for (const v of values.targets) {
+    const t = refs.targetGoals.get(v.id);
+    if (t?.indicator || t?.sameAs) continue; // the figure of another item, checked there
+    item('target', v, refs.targetUnits.get(v.id), t?.goal, undefined);
+  }
+  for (const p of values.projects) {
+    if (p.asOf) out.push(...checkAsOf('asOf', p.asOf, meta.year, 2020).map((problem) => ({ kind: 'project' as const, id: p.id, problem })));
+    out.push(...checkUrl('source.url', p.source?.url).map((problem) => ({ kind: 'project' as const, id: p.id, problem })));
+  }
+  if (meta.published) {
+    const dates = [...values.indicators, ...values.targets, ...values.projects].flatMap((v) => (v.asOf ? [v.asOf] : [])).sort();
+    out.push(...checkPublished(meta.published, dates.at(-1), buildDate).map((problem) => ({ kind: 'report' as const, id: '', problem })));
+  }
+  return out;
+}
+
+/** A target that restates an indicator takes the indicator's figure (value, date, source; a worded value keeps its status). */
+export function derivedTarget(id: string, from: IndicatorValue): TargetValue {
+  const copy: TargetValue = { id, value: from.value };
+  if (from.asOf) copy.asOf = from.asOf;
+  if (from.source) copy.source = from.source;
+  if (typeof from.value === 'object' && from.status) { copy.status = from.status; copy.reason = from.reason; }
+  return copy;
+}
+
 /** Validates a report folder's two files; throws a DataError naming file, item and field. */
-export function validateReport(folder: string, metaInput: unknown, valuesInput: unknown, refs: ReportRefs): { meta: ReportMeta; values: ReportValues } {
+export function validateReport(folder: string, metaInput: unknown, valuesInput: unknown, refs: ReportRefs, buildDate = today()): { meta: ReportMeta; values: ReportValues } {
   const metaFile = `${folder}/report.yml`;
   const valuesFile = `${folder}/values.yml`;
   const problems: string[] = [];
@@ -125,16 +185,39 @@ export function validateReport(folder: string, metaInput: unknown, valuesInput: 
   const unknown = Object.keys(sections).filter((k) => !['indicators', 'targets', 'projects'].includes(k));
   for (const k of unknown) problems.push(`${valuesFile}: unknown section "${k}" (expected indicators, targets, projects)`);
   const indicators = collect(() => validateRecords(valuesFile, 'indicator', sections['indicators'] ?? [], indicatorValueSchema(refs)));
-  const targets = collect(() => validateRecords(valuesFile, 'target', sections['targets'] ?? [], targetValueSchema(refs)));
+  const listedTargets = collect(() => validateRecords(valuesFile, 'target', sections['targets'] ?? [], targetValueSchema(refs)));
   const projects = collect(() => validateRecords(valuesFile, 'project', sections['projects'] ?? [], projectProgressSchema(refs)));
-  const missing = (kind: string, all: Set<string>, listed: { id: string }[] | undefined) => {
+  // One figure, typed once: a target restating an indicator (or another target) may be listed only as pending.
+  for (const t of listedTargets ?? []) {
+    const goal = refs.targetGoals.get(t.id);
+    const from = goal?.indicator ? `indicator "${goal.indicator}"` : goal?.sameAs ? `target "${goal.sameAs}"` : undefined;
+    if (from && (t.value !== 'pending' || Object.keys(t).length > 2)) {
+      problems.push(`${valuesFile}: target "${t.id}", field "value": 此目标即 ${from},数值取自该项,请只在该处填写 / this target restates ${from} and takes its figure: type it once, there (list it as value: pending, or leave it out)`);
+    }
+  }
+  const missing = (kind: string, all: Set<string>, listed: { id: string }[] | undefined, skip: (id: string) => boolean = () => false) => {
     if (!listed) return;
     const have = new Set(listed.map((r) => r.id));
-    for (const id of all) if (!have.has(id)) problems.push(`${valuesFile}: ${kind} "${id}" is missing (list it, with value: pending if there is no figure yet)`);
+    for (const id of all) if (!have.has(id) && !skip(id)) problems.push(`${valuesFile}: ${kind} "${id}" is missing (list it, with value: pending if there is no figure yet)`);
   };
   missing('indicator', refs.indicators, indicators);
-  missing('target', refs.targets, targets);
+  missing('target', refs.targets, listedTargets, (id) => Boolean(refs.targetGoals.get(id)?.indicator || refs.targetGoals.get(id)?.sameAs));
   missing('project', refs.projects, projects);
-  if (problems.length > 0 || !meta || !indicators || !targets || !projects) throw new DataError(problems);
-  return { meta, values: { indicators, targets, projects } };
+  if (problems.length > 0 || !meta || !indicators || !listedTargets || !projects) throw new DataError(problems);
+
+  const byId = new Map(indicators.map((i) => [i.id, i]));
+  const listed = new Map(listedTargets.map((t) => [t.id, t]));
+  const targets = [...refs.targets].flatMap((id) => {
+    const goal = refs.targetGoals.get(id);
+    if (goal?.indicator) return [derivedTarget(id, byId.get(goal.indicator) ?? { id: goal.indicator, value: 'pending' })];
+    if (goal?.sameAs) return [{ ...(listed.get(goal.sameAs) ?? { value: 'pending' as const }), id }];
+    const t = listed.get(id);
+    return t ? [t] : [];
+  });
+  const values = { indicators, targets, projects };
+  for (const { kind, id, problem } of plausibilityProblems(meta, values, refs, buildDate)) {
+    problems.push(kind === 'report' ? `${metaFile}: field "${problem.field}": ${say(problem)}` : `${valuesFile}: ${kind} "${id}", field "${problem.field}": ${say(problem)}`);
+  }
+  if (problems.length > 0) throw new DataError(problems);
+  return { meta, values };
 }

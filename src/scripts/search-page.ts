@@ -1,36 +1,61 @@
-/** The search page: pagefind in the browser, with the query split as the index was (src/lib/search-text.ts). */
-import { encodeQuery, excerpt, interleave, queryTerms } from '../lib/search-text.ts';
+/**
+ * The search page: pagefind in the browser (search-engine.ts), the query folded to simplified
+ * characters and widened by synonyms, glossary translations and pinyin (src/lib/search-query.ts);
+ * a term typed in the other language that the glossary does not know is looked for in the other
+ * language's text, and its twins are offered; suggestions when nothing is found.
+ */
+import { excerpt, queryTerms } from '../lib/search-text.ts';
+import { engineFor, searchIndex, type Engine, type PagefindResult } from './search-engine.ts';
+import { foldTableFromPairs, fold, type FoldTable } from '../lib/search-fold.ts';
+import { needsTerms, planQueries, type SearchAids, type SearchTerms, type Variant } from '../lib/search-query.ts';
+import { nearestTerms } from '../lib/search-suggest.ts';
+import { nearestByPinyin } from '../lib/search-pinyin.ts';
 
-interface PagefindResult { data: () => Promise<{ url: string; meta: { title: string; text: string } }> }
-interface Pagefind {
-  options: (o: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  search: (q: string, o?: { filters?: Record<string, string | { any: string[] }> }) => Promise<{ results: PagefindResult[] }>;
-}
+/** A result, the query that found it, and whether it was found in the other language's text (opening its twin). */
+interface Found { result: PagefindResult; variant: Variant; twin?: boolean }
 
 const root = document.querySelector<HTMLElement>('[data-search-root]')!;
-const { base, lang, countTemplate, noneText } = root.dataset as Record<string, string>;
+const { base, countTemplate, noneText } = root.dataset as Record<string, string>;
+const lang = root.dataset['lang'] === 'zh' ? 'zh' : 'en';
+const strings = JSON.parse(root.dataset['strings']!) as Record<string, string>;
 const form = root.querySelector<HTMLFormElement>('form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const selects = [...form.querySelectorAll<HTMLSelectElement>('select[name]')];
 const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+const variantsLine = root.querySelector<HTMLElement>('[data-search-variants]')!;
+const suggestLine = root.querySelector<HTMLElement>('[data-search-suggest]')!;
 const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
 /** Results whose details load at once; more load on request (each is a download). */
 const PAGE = 6;
-const PRIMARY = ['chapter', 'indicator', 'report'];
-const SECONDARY = ['target', 'project'];
+const other = lang === 'zh' ? 'en' : 'zh';
 
-let pagefind: Promise<Pagefind> | undefined;
-function load(): Promise<Pagefind> {
-  pagefind ??= (async () => {
-    const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    // One thread: the worker would download the search engine a second time.
-    await module.options({ noWorker: true });
-    await module.init();
-    return module;
-  })();
-  return pagefind;
+/** A JSON file written beside the index at build time; a failed download is an error, never an empty table. */
+async function json<T>(name: string): Promise<T> {
+  const response = await fetch(`${base}pagefind/${name}`);
+  if (!response.ok) throw new Error(`${name}: ${response.status}`);
+  return (await response.json()) as T;
 }
+let aids: Promise<{ aids: SearchAids; table: FoldTable }> | undefined;
+const loadAids = () => (aids ??= json<SearchAids>('search-aids.json').then((a) => ({ aids: a, table: foldTableFromPairs(a.fold) })));
+let terms: Promise<SearchTerms> | undefined;
+const loadTerms = () => (terms ??= json<SearchTerms>('search-terms.json'));
+
+/** Every variant's results, taken in turn (the best of each first), each result once, with the variant that found it. */
+async function searchAll(engine: Engine, variants: Variant[], filters: Record<string, string>): Promise<Found[]> {
+  // What the reader typed searches as pagefind does; what search adds must match in full.
+  const lists = await Promise.all(variants.map((v) => searchIndex(engine, v.q, filters, v.kind !== 'typed')));
+  const found: Found[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; lists.some((l) => i < l.length); i++) {
+    lists.forEach((l, v) => {
+      const result = l[i];
+      if (result && !seen.has(result.id)) { seen.add(result.id); found.push({ result, variant: variants[v]! }); }
+    });
+  }
+  return found;
+}
+
+const label = (v: Variant) => (lang === 'zh' ? `${v.q}(${strings[`kind.${v.kind}`]})` : `${v.q} (${strings[`kind.${v.kind}`]})`);
 
 let latest = 0;
 async function run(): Promise<void> {
@@ -42,44 +67,94 @@ async function run(): Promise<void> {
   if (!query) {
     list.replaceChildren();
     status.textContent = '';
+    variantsLine.textContent = '';
+    suggestLine.replaceChildren();
     return;
   }
-  const engine = await load();
-  const terms = lang === 'zh' ? encodeQuery(query) : query;
-  // The plan's own text ranks first; register entries (which quote it) come in among it.
-  const results = filters['type']
-    ? (await engine.search(terms, { filters })).results
-    : interleave(
-      (await engine.search(terms, { filters: { ...filters, type: { any: PRIMARY } } })).results,
-      (await engine.search(terms, { filters: { ...filters, type: { any: SECONDARY } } })).results,
-    );
+  const [engine, { aids: a, table }, t] = await Promise.all([engineFor(base!, lang, lang), loadAids(), needsTerms(query, lang) ? loadTerms() : undefined]);
+  let variants = planQueries(query, lang, table, a, t);
+  let found = await searchAll(engine, variants, filters);
+  let all = t;
+  if (found.length === 0 && !all) {
+    // Nothing yet: the terms file may still know the query (pinyin, the other language).
+    all = await loadTerms();
+    variants = planQueries(query, lang, table, a, all);
+    if (variants.length > 1) found = await searchAll(engine, variants, filters);
+  }
+  let twins = false;
+  if (found.length === 0 && needsTerms(query, lang)) {
+    // Still nothing: look in the other language's text, and offer the twins in this language.
+    const folded = fold(query, table);
+    const results = await searchIndex(await engineFor(base!, other, lang), folded, filters, true);
+    found = results.map((result) => ({ result, variant: { q: folded, kind: 'typed', from: query }, twin: true }));
+    twins = found.length > 0;
+  }
   if (ticket !== latest) return; // a newer query has started
   list.replaceChildren();
-  shown = { results, count: 0, query };
+  shown = { found, count: 0 };
+  const others = variants.filter((v) => v.kind !== 'typed' && found.some((f) => f.variant === v)); // those that matched
+  variantsLine.textContent = twins ? strings['twins']! : found.length > 0 && others.length > 0 ? strings['variants']!.replace('{list}', others.map(label).join(lang === 'zh' ? '、' : ', ')) : '';
+  suggestLine.replaceChildren();
+  if (found.length === 0 && all) showSuggestions(suggestionsFor(query, table, all));
   await showMore();
   if (ticket !== latest) return;
-  status.textContent = results.length === 0 ? noneText! : countTemplate!.replace('{n}', String(results.length));
+  status.textContent = found.length === 0 ? noneText! : countTemplate!.replace('{n}', String(found.length));
 }
 
-let shown: { results: PagefindResult[]; count: number; query: string } = { results: [], count: 0, query: '' };
+/** The nearest terms the site uses: by their characters, by their pinyin, or English words. */
+function suggestionsFor(query: string, table: FoldTable, all: SearchTerms): string[] {
+  const folded = fold(query, table);
+  if (/\p{Script=Han}/u.test(folded)) return nearestTerms(folded, all.vocabulary.zh);
+  const byPinyin = nearestByPinyin(folded, all.pinyin, (key, keys) => nearestTerms(key, keys));
+  return [...new Set([...byPinyin, ...nearestTerms(folded, all.vocabulary.en)])].slice(0, 5);
+}
+
+/** "Did you mean": links that search for the nearest terms the site does use. */
+function showSuggestions(suggestions: string[]): void {
+  if (suggestions.length === 0) return;
+  const links = suggestions.map((term) => {
+    const a = document.createElement('a');
+    a.href = `?${new URLSearchParams({ q: term })}`;
+    a.textContent = term;
+    return a;
+  });
+  suggestLine.append(strings['suggest']!, ...links.flatMap((a, i) => (i === 0 ? [a] : [lang === 'zh' ? '、' : ', ', a])));
+}
+
+let shown: { found: Found[]; count: number } = { found: [], count: 0 };
 const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
 
 /** Loads and shows the next page of results. */
 async function showMore(): Promise<void> {
-  const { results, count, query } = shown;
-  const data = await Promise.all(results.slice(count, count + PAGE).map((r) => r.data()));
+  const { found, count } = shown;
+  const page = found.slice(count, count + PAGE);
+  const data = await Promise.all(page.map((f) => f.result.data()));
   shown.count += data.length;
-  more.hidden = shown.count >= results.length;
-  const terms = queryTerms(query);
-  list.append(...data.map((d) => {
+  more.hidden = shown.count >= found.length;
+  list.append(...data.map((d, i) => {
+    const { variant, twin } = page[i]!;
     const li = document.createElement('li');
     const a = document.createElement('a');
-    const [path, hash] = d.url.split('#');
-    a.href = `${path}?hl=${encodeURIComponent(query)}${hash ? `#${hash}` : ''}`;
-    a.textContent = d.meta.title;
     const p = document.createElement('p');
-    p.innerHTML = excerpt(d.meta.text, terms); // escaped by excerpt()
-    li.append(a, p);
+    p.innerHTML = excerpt(d.meta.text, queryTerms(variant.q)); // escaped by excerpt()
+    a.textContent = d.meta.title;
+    if (twin) {
+      // Found in the other language's text: the link opens the same place in this language.
+      a.href = d.url.replace(`${base}${other}/`, `${base}${lang}/`);
+      for (const el of [a, p]) el.lang = other === 'zh' ? 'zh-CN' : 'en';
+    } else {
+      const [path, hash] = d.url.split('#');
+      a.href = `${path}?hl=${encodeURIComponent(variant.q)}${hash ? `#${hash}` : ''}`;
+    }
+    li.append(a);
+    // Each result says what it matched when results came from more than one of the queries run.
+    if (variant.kind !== 'typed' && new Set(found.map((f) => f.variant)).size > 1) {
+      const matched = document.createElement('span');
+      matched.className = 'search-matched';
+      matched.textContent = strings['matched']!.replace('{term}', label(variant));
+      li.append(' ', matched);
+    }
+    li.append(p);
     return li;
   }));
 }

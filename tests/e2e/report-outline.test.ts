@@ -1,5 +1,6 @@
 /**
- * Both evaluation reports in both languages, in Chromium through nginx: the six-part outline in
+ * Both evaluation reports in both languages, in Chromium through nginx (the preview build, which
+ * renders the drafts in full): the six-part outline in
  * order with working contents links, no axe violation, within the report page budget (100 KB
  * compressed, as npm run bench), and a print rendering without navigation and with chart data.
  */
@@ -30,7 +31,7 @@ afterAll(async () => { await browser?.close(); });
 describe.each(cases)('$path', ({ path, last, empty }) => {
   it('follows the six-part outline, each part reachable from the contents', async () => {
     await page.emulateMedia({ media: 'screen' });
-    await page.goto(`${inject('origin')}${path}`, { waitUntil: 'load' });
+    await page.goto(`${inject('draftsOrigin')}${path}`, { waitUntil: 'load' });
     const outline = await page.$$eval('article section.report-part', (sections) => sections.map((s) => ({ id: s.id, heading: s.querySelector('h2')?.textContent ?? '', text: (s as HTMLElement).innerText })));
     expect(outline.map((s) => s.id)).toEqual(PARTS);
     expect(outline.at(-1)!.heading).toBe(last);
@@ -43,13 +44,13 @@ describe.each(cases)('$path', ({ path, last, empty }) => {
     const finished: Request[] = [];
     const onFinished = (r: Request) => { finished.push(r); };
     page.on('requestfinished', onFinished);
-    await page.goto(`${inject('origin')}${path}`, { waitUntil: 'networkidle' });
+    await page.goto(`${inject('draftsOrigin')}${path}`, { waitUntil: 'networkidle' });
     page.off('requestfinished', onFinished);
     const bytes = (await Promise.all(finished.map(async (r) => { const s = await r.sizes(); return s.responseBodySize + s.responseHeadersSize; }))).reduce((a, b) => a + b, 0);
     expect(bytes / 1024, 'KB transferred').toBeLessThanOrEqual(100);
     // axe on a desktop, as tests/e2e/all-pages.test.ts does (the phone check there is for horizontal scroll).
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(`${inject('origin')}${path}`, { waitUntil: 'networkidle' });
+    await page.goto(`${inject('draftsOrigin')}${path}`, { waitUntil: 'networkidle' });
     await page.evaluate(AXE);
     const violations = await page.evaluate(async (tags) => {
       const result = await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } });
@@ -59,7 +60,7 @@ describe.each(cases)('$path', ({ path, last, empty }) => {
     expect(violations).toEqual([]);
   });
   it('prints without navigation, with table headers repeated and chart data shown', async () => {
-    await page.goto(`${inject('origin')}${path}`, { waitUntil: 'load' });
+    await page.goto(`${inject('draftsOrigin')}${path}`, { waitUntil: 'load' });
     await page.emulateMedia({ media: 'print' });
     const shown = await page.evaluate(() => ({
       header: getComputedStyle(document.querySelector('.site-header')!).display,

@@ -1,11 +1,14 @@
 /** Search in a real browser: the query set, keyboard use, shareable URLs, highlights, download budget. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Browser, Page } from 'playwright-core';
 import { launch, watchedPage } from '../../scripts/lib/chromium.ts';
 
 const queries = parse(readFileSync(new URL('./search-queries.yml', import.meta.url), 'utf8')) as Record<'zh' | 'en', { q: string; expect: string }[]>;
+const AXE = readFileSync(join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 let browser: Browser;
 let page: Page;
 let problems: string[];
@@ -69,6 +72,88 @@ describe('search page', () => {
     expect(await page.locator('main mark').first().textContent()).toBe('臭水');
   });
 
+  it('says in one line which kinds of query it understands', async () => {
+    await page.goto(`${inject('origin')}/zh/search/`);
+    expect(await page.textContent('#search-help')).toMatch(/繁体.*拼音.*缩写/);
+    expect(await page.getAttribute('#search-q', 'aria-describedby')).toBe('search-help');
+    await page.goto(`${inject('origin')}/en/search/`);
+    expect(await page.textContent('#search-help')).toMatch(/traditional.*pinyin.*abbreviations/);
+  });
+
+  it('shows which variant, synonym or reading matched, and highlights it', async () => {
+    await search('zh', 'COD');
+    expect(await page.textContent('[data-search-variants]')).toBe('同时搜索了:化学需氧量(同义词或缩写)');
+    expect(await page.locator('[data-search-results] li p mark').first().textContent()).toBe('化学需氧量');
+    // Results of two queries (PM2.5 as typed, and its synonym): each result of the synonym says so.
+    await search('zh', 'PM2.5');
+    expect(await page.textContent('[data-search-variants]')).toBe('同时搜索了:细颗粒物(同义词或缩写)');
+    const tagged = await page.$$eval('[data-search-results] li', (lis) => lis.map((li) => [li.querySelector('.search-matched')?.textContent ?? '', li.querySelector('p mark')?.textContent ?? '']));
+    expect(tagged).toContainEqual(['匹配:细颗粒物(同义词或缩写)', '细颗粒物']);
+    expect(tagged).toContainEqual(['', 'PM2.5']);
+    await search('zh', 'heichou shuiti');
+    expect(await page.textContent('[data-search-variants]')).toBe('同时搜索了:黑臭水体(拼音)');
+    expect(await page.locator('[data-search-results] li p mark').first().textContent()).toBe('黑臭水体');
+    await search('en', '黑臭水體');
+    expect(await page.textContent('[data-search-variants]')).toContain('black and odorous water bodies (glossary term)');
+    expect(problems).toEqual([]);
+  });
+
+  it('finds a term the glossary does not know in the other language, and opens its twin in the page language', async () => {
+    const links = await search('en', '噪声');
+    expect(links[0]).toBe('/en/chapters/8/#c8-s5-p1');
+    expect(await page.textContent('[data-search-variants]')).toMatch(/found in the Chinese text/);
+    expect(await page.getAttribute('[data-search-results] li a', 'lang')).toBe('zh-CN'); // the matched text, as found
+    expect(await page.locator('[data-search-results] li p mark').first().textContent()).toBe('噪声');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.click('[data-search-results] li a');
+    await page.waitForURL('**/en/chapters/8/#c8-s5-p1');
+    expect(problems).toEqual([]);
+  });
+
+  it('works under a sub-path: aids, terms and the other language\'s index load from the base', async () => {
+    for (const [lang, q, expected] of [['zh', 'heichou shuiti', '/some/prefix/zh/chapters/9/'], ['en', '噪声', '/some/prefix/en/chapters/8/']] as const) {
+      await page.goto(`${inject('subpathOrigin')}/some/prefix/${lang}/search/?q=${encodeURIComponent(q)}`);
+      await page.waitForSelector('[data-search-results] li a');
+      const first = await page.$eval('[data-search-results] li a', (a) => new URL((a as HTMLAnchorElement).href).pathname);
+      expect(first, q).toBe(expected);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('suggests the nearest terms of the site when nothing is found', async () => {
+    await search('zh', '黑臭水休');
+    expect(await page.textContent('[data-search-status]')).toMatch(/没有找到结果/);
+    expect(await page.$$eval('[data-search-results] li', (li) => li.length)).toBe(0);
+    expect(await page.$$eval('[data-search-suggest] a', (as) => as.map((a) => a.textContent))).toEqual(['黑臭水体']);
+    await page.click('[data-search-suggest] a');
+    await page.waitForSelector('[data-search-results] li');
+    expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=黑臭水体');
+    // Loose pinyin finds nothing (no false hits) and suggests the term it is nearest to.
+    await search('zh', 'heichou shuiqi');
+    expect(await page.$$eval('[data-search-results] li', (li) => li.length)).toBe(0);
+    expect(await page.$$eval('[data-search-suggest] a', (as) => as.map((a) => a.textContent))).toContain('黑臭水体');
+    await search('en', 'forrest');
+    expect(await page.$$eval('[data-search-suggest] a', (as) => as.map((a) => a.textContent))).toContain('forest');
+    expect(problems).toEqual([]);
+  });
+
+  it('stays accessible, also at 360 px, with what matched and suggestions shown', async () => {
+    const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    for (const [lang, q] of [['zh', 'PM2.5'], ['zh', '黑臭水休'], ['en', '噪声']] as const) {
+      await phone.goto(`${inject('origin')}/${lang}/search/?q=${encodeURIComponent(q)}`);
+      await phone.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent !== '');
+      expect(await phone.locator('.search-matched, [data-search-suggest] a, [data-search-results] a[lang]').count(), q).toBeGreaterThan(0);
+      await phone.evaluate(AXE);
+      const violations = await phone.evaluate(async (tags) => {
+        const result = await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } });
+        return result.violations.map((v) => v.id);
+      }, WCAG);
+      expect(violations, q).toEqual([]);
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), q).toBeLessThanOrEqual(0);
+    }
+    await phone.close();
+  });
+
   it('keeps the first Chinese query within 100 KB of downloads', async () => {
     const fresh = await browser.newPage();
     let bytes = 0;
@@ -77,11 +162,32 @@ describe('search page', () => {
       const sizes = await request.sizes();
       bytes += sizes.responseBodySize + sizes.responseHeadersSize;
     });
+    const files: string[] = [];
+    fresh.on('request', (request) => { files.push(new URL(request.url()).pathname); });
     await fresh.goto(`${inject('origin')}/zh/search/?q=${encodeURIComponent('黑臭水体')}`);
     await fresh.waitForSelector('[data-search-results] li');
     await fresh.waitForLoadState('networkidle');
     console.log(`first Chinese query downloaded ${(bytes / 1024).toFixed(1)} KB from /pagefind/`);
     expect(bytes).toBeLessThanOrEqual(100 * 1024);
+    expect(files).toContain('/pagefind/search-aids.json'); // counted above
+    expect(files).not.toContain('/pagefind/search-terms.json'); // only for pinyin, the other language, or nothing found
+    await fresh.close();
+  });
+
+  it('keeps the terms file (pinyin, glossary) within the chapter page budget of 28 KB', async () => {
+    const fresh = await browser.newPage();
+    let bytes = -1;
+    fresh.on('requestfinished', async (request) => {
+      if (!request.url().endsWith('/pagefind/search-terms.json')) return;
+      const sizes = await request.sizes();
+      bytes = sizes.responseBodySize + sizes.responseHeadersSize;
+    });
+    await fresh.goto(`${inject('origin')}/zh/search/?q=${encodeURIComponent('heichou shuiti')}`);
+    await fresh.waitForSelector('[data-search-results] li');
+    await fresh.waitForLoadState('networkidle');
+    console.log(`search-terms.json downloaded ${(bytes / 1024).toFixed(1)} KB`);
+    expect(bytes).toBeGreaterThan(0);
+    expect(bytes).toBeLessThanOrEqual(28 * 1024);
     await fresh.close();
   });
 });

@@ -5,7 +5,7 @@
 import { parse } from 'csv-parse/sync';
 
 interface FieldSpec { name: string; type: string; constraints?: { required?: boolean } }
-interface ResourceSpec { name: string; path: string; encoding?: string; schema: { fields: FieldSpec[]; primaryKey: string } }
+interface ResourceSpec { name: string; path: string; encoding?: string; schema: { fields: FieldSpec[]; primaryKey: string | string[] } }
 
 const TYPE_CHECK: Record<string, (v: string) => boolean> = {
   string: () => true,
@@ -35,7 +35,7 @@ export function checkResource(resource: ResourceSpec, csvText: string): string[]
       if (!check) problems.push(`${resource.path}: unknown type ${field.type}`);
       else if (!check(value)) problems.push(`${resource.path} row ${r + 2}: ${field.name} "${value}" is not a ${field.type}`);
     });
-    const key = row[names.indexOf(resource.schema.primaryKey)] ?? '';
+    const key = [resource.schema.primaryKey].flat().map((k) => row[names.indexOf(k)] ?? '').join('|'); // a composite key joins its fields
     if (keys.has(key)) problems.push(`${resource.path} row ${r + 2}: duplicate primary key "${key}"`);
     keys.add(key);
   });

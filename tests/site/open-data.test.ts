@@ -9,12 +9,12 @@ const read = (path: string) => readFileSync(join(DIST, 'data', path), 'utf8');
 const descriptor = JSON.parse(read('datapackage.json'));
 
 describe('open data', () => {
-  it('describes indicators, targets and projects, with source and licence', () => {
-    expect(descriptor.resources.map((r: { name: string }) => r.name)).toEqual(['indicators', 'targets', 'projects']);
+  it('describes indicators, targets, projects and reported values, with source and licence', () => {
+    expect(descriptor.resources.map((r: { name: string }) => r.name)).toEqual(['indicators', 'targets', 'projects', 'report-values']);
     expect(descriptor.licenses[0].name).toBe('CC-BY-4.0');
     expect(descriptor.sources[0].title).toContain('黔东南州');
   });
-  it.each(['indicators', 'targets', 'projects'])('%s.csv validates against its table schema', (name) => {
+  it.each(['indicators', 'targets', 'projects', 'report-values'])('%s.csv validates against its table schema', (name) => {
     const resource = descriptor.resources.find((r: { name: string }) => r.name === name);
     expect(checkResource(resource, read(`${name}.csv`))).toEqual([]);
   });

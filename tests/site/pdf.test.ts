@@ -1,6 +1,6 @@
 /**
  * The PDF editions (scripts/build-pdf.ts), rendered by Chromium from a copy of the built site,
- * with the draft reports as a preview: they exist, open, have a plausible number of pages, embed
+ * with the draft reports from the preview build (dist-drafts/): they exist, open, have a plausible number of pages, embed
  * their fonts, carry the full text of every paragraph character for character (水 is U+6C34, not
  * the Kangxi radical ⽔ U+2F54), and the pages link them with their size only once they exist.
  */
@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { DIST, loadPage } from './built-site.ts';
+import { DIST, DRAFTS_DIST, loadPage } from './built-site.ts';
 import { filesUnder } from '../../src/lib/files.ts';
 import { formatSize } from '../../src/lib/pdf-compose.ts';
 
@@ -20,8 +20,9 @@ let site = '';
 let log = '';
 
 beforeAll(() => {
+  // The preview build renders the draft reports in full (a production build shows them as not yet published).
   site = mkdtempSync(join(tmpdir(), 'qdn-pdf-'));
-  cpSync(DIST, site, { recursive: true });
+  cpSync(DRAFTS_DIST, site, { recursive: true });
   log = execFileSync(process.execPath, ['scripts/build-pdf.ts', '--dist', site, '--also', site, '--drafts'], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
 }, 600_000);
 afterAll(() => { if (site) rmSync(site, { recursive: true, force: true }); });
@@ -72,8 +73,9 @@ describe('the text of the PDFs is the text of the pages', () => {
     const text = pages.map((p, i) => squash(p).replace(`${i + 1}/${pages.length}`, '')).join('');
     let checked = 0;
     for (let n = 1; n <= 13; n++) {
-      const $ = loadPage(`${lang}/chapters/${n}/`);
-      for (const el of $('main p[id], main h1, main h2[id], main h3[id], main h4[id]').not('nav *').toArray()) {
+      const $ = loadPage(`${lang}/chapters/${n}/`, DRAFTS_DIST);
+      // The plan's own blocks (c5-s1-p3, box-3-p1, …), not the page's controls.
+      for (const el of $('main p[id], main h1, main h2[id], main h3[id], main h4[id]').not('nav *').filter((_, e) => /^(c\d+|box-\d+)/.test($(e).attr('id') ?? '')).toArray()) {
         const words = squash($(el).clone().find('.anchor').remove().end().text()); // the # anchor is not printed
         if (!words) continue;
         expect(text.includes(words), `${lang} chapter ${n} #${$(el).attr('id')}: ${words.slice(0, 40)}`).toBe(true);
@@ -86,7 +88,7 @@ describe('the text of the PDFs is the text of the pages', () => {
   it.each(['zh', 'en'] as const)('each report PDF (%s) has the six parts, the placeholders and the indicator rows of its page', async (lang) => {
     for (const id of ['2023-midterm', '2025-final']) {
       const text = squash((await pdfText(join(site, 'pdf', `report-${id}-${lang}.pdf`))).join(''));
-      const $ = loadPage(`${lang}/reports/${id}/`);
+      const $ = loadPage(`${lang}/reports/${id}/`, DRAFTS_DIST);
       for (const h of $('section.report-part > h2').toArray()) expect(text).toContain(squash($(h).text()));
       expect(text.split(lang === 'zh' ? '待填写' : 'Tobewritten').length - 1).toBeGreaterThanOrEqual(3);
       for (const row of $('tr[id^="indicator-"] th[scope="row"]').toArray()) expect(text).toContain(squash($(row).text()));

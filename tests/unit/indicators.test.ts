@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { flattenTableBody, formatValue, groupByCategory, type IndicatorRow } from '../../src/lib/indicators.ts';
+import { flattenTableBody, formatValue, formatValueWithUnit, groupByCategory, type IndicatorRow } from '../../src/lib/indicators.ts';
+import { formatTarget } from '../../src/lib/targets.ts';
 
 const row = (number: number, category: string, extra: Partial<IndicatorRow> = {}): IndicatorRow => ({
   id: `i${number}`, number, category, name: { zh: `指标${number}`, en: `Indicator ${number}` }, type: 'binding', ...extra,
@@ -13,6 +14,22 @@ describe('formatValue', () => {
     expect(formatValue({ value: 41350 }, 'en')).toBe('41,350');
     expect(formatValue({ text: { zh: '保持良好', en: 'Remains good' } }, 'en')).toBe('Remains good');
     expect(formatValue(undefined, 'zh')).toBe('');
+  });
+});
+
+describe('values with their unit, as the plan words them', () => {
+  it('puts 左右 after the percent sign: 70%左右, never 70左右%', () => {
+    expect(formatValueWithUnit({ value: 70, approx: true }, '%', 'zh')).toBe('70%左右');
+    expect(formatValueWithUnit({ value: 70, approx: true }, '%', 'en')).toBe('about 70%');
+    expect(formatValueWithUnit({ value: 67.98 }, '%', 'zh')).toBe('67.98%');
+    expect(formatValueWithUnit({ value: 28.82, asOf: '2021-05' }, '%', 'zh')).toBe('28.82%*');
+    expect(formatValueWithUnit({ value: 41350 }, 'km2', 'en')).toBe('41,350');
+    expect(formatValueWithUnit({ text: { zh: '保持良好', en: 'Remains good' } }, '%', 'zh')).toBe('保持良好');
+  });
+  it('words an approximate target as the plan does in the targets register', () => {
+    expect(formatTarget({ comparator: 'about', value: 70, unit: '%' }, 'zh', '%')).toBe('70%左右');
+    expect(formatTarget({ comparator: 'about', value: 25, unit: '%' }, 'en', '%')).toBe('about 25%');
+    expect(formatTarget({ comparator: '>=', value: 95, unit: '%' }, 'zh', '%')).toBe('≥ 95%');
   });
 });
 

@@ -55,3 +55,10 @@ describe('PDF composition', () => {
     expect(formatSize(1.25 * 1024 * 1024)).toBe('1.3 MB');
   });
 });
+
+describe('locating a heading that runs over a page break', () => {
+  it('gives the page where it begins', () => {
+    const pages = ['cover', '目录 五、问题 六、经验与建议', '正文', '结尾 六、经验', '与建议 正文'];
+    expect(locateEntries(pages, [{ text: '五、问题' }, { text: '六、经验与建议' }])).toEqual([undefined, 4]);
+  });
+});

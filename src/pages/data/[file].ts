@@ -1,13 +1,32 @@
-/** Open data at stable URLs: /data/{indicators,targets,projects}.{json,csv} and /data/datapackage.json. */
+/** Open data at stable URLs: /data/{indicators,targets,projects,report-values}.{json,csv} and /data/datapackage.json. */
 import type { APIRoute } from 'astro';
 import { getCategories, getIndicators, getProjects, getTargets } from '../../data/plan-data.ts';
 import { dataPackage, indicatorDataset, projectDataset, targetDataset, toCsv, toJson, type Dataset } from '../../lib/open-data.ts';
+import { getReports, isPublicReport, reportView } from '../../data/reports.ts';
+import { reportValuesDataset, type ReportedRow } from '../../lib/report-values-data.ts';
+
+/** Every item of every published report (drafts never, whatever the build). */
+async function reportedRows(): Promise<ReportedRow[]> {
+  const rows: ReportedRow[] = [];
+  for (const report of (await getReports()).filter((r) => isPublicReport(r.meta))) {
+    const view = await reportView(report);
+    const item = (kind: 'indicator' | 'target', id: string, name: { zh: string; en: string }, unit: string | undefined, v: (typeof view.indicators)[number]['view']): ReportedRow =>
+      ({ report: report.id, kind, id, name, value: v.value, unit, asOf: v.asOf, status: v.status, overridden: Boolean(v.overridden), source: v.source });
+    for (const { indicator, view: v } of view.indicators) rows.push(item('indicator', indicator.id, indicator.name, indicator.unit, v));
+    for (const { target, view: v } of view.targets) rows.push(item('target', target.id, target.metric, target.unit, v));
+    for (const { project, progress, status } of view.projects) {
+      rows.push({ report: report.id, kind: 'project', id: project.id, name: project.name, value: undefined, unit: undefined, asOf: progress?.asOf, status, overridden: false, source: progress?.source });
+    }
+  }
+  return rows;
+}
 
 async function datasets(): Promise<Dataset[]> {
   return [
     indicatorDataset(await getIndicators(), await getCategories()),
     targetDataset(await getTargets()),
     projectDataset(await getProjects()),
+    reportValuesDataset(await reportedRows()),
   ];
 }
 

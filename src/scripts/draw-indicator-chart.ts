@@ -1,4 +1,7 @@
-/** Draws every indicator chart on the page with chart.js (loaded only on pages that have charts). */
+/**
+ * Draws one indicator chart with chart.js. Loaded on demand by lazy-charts.ts, so chart.js is
+ * fetched only when a chart comes near the viewport; registers only what a line chart uses.
+ */
 import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
 import type { ChartSeries } from '../lib/chart-series.ts';
 
@@ -6,7 +9,8 @@ Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryS
 
 interface ChartLabels { baseline: string; reported: string; target: string }
 
-for (const canvas of document.querySelectorAll<HTMLCanvasElement>('canvas[data-series]')) {
+/** Draws the chart whose series and labels the canvas carries in its data attributes. */
+export function drawIndicatorChart(canvas: HTMLCanvasElement): void {
   const series = JSON.parse(canvas.dataset['series']!) as ChartSeries;
   const labels = JSON.parse(canvas.dataset['labels']!) as ChartLabels;
   const at = (kind: string) => series.years.map((y) => series.points.find((p) => p.year === y && p.kind === kind)?.value ?? null);

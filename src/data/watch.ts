@@ -1,0 +1,27 @@
+/** Dev preview: a content loader re-reads its files when they change, and a data error is logged, not fatal. */
+import { resolve } from 'node:path';
+import type { LoaderContext } from 'astro/loaders';
+
+/**
+ * Loads now (errors stop a build), then in `npm run dev` registers `paths` (files or folders,
+ * relative to the project root) with Astro's watcher and loads again on every change; an error
+ * then is shown in the terminal and the last good data stays, so the server keeps running.
+ */
+export async function loadAndWatch(context: LoaderContext, paths: string[], load: () => Promise<void>): Promise<void> {
+  await load();
+  const { watcher, logger } = context;
+  if (!watcher) return;
+  const absolute = paths.map((p) => resolve(p));
+  watcher.add(absolute);
+  const concerns = (changed: string) => absolute.some((p) => changed === p || changed.startsWith(`${p}/`));
+  const reload = async (changed: string) => {
+    if (!concerns(changed)) return;
+    try {
+      await load();
+      logger.info(`reloaded after a change to ${changed}`);
+    } catch (error) {
+      logger.error(`${(error as Error).message}\n(the preview keeps the last valid data until this is fixed)`);
+    }
+  };
+  for (const event of ['change', 'add', 'unlink'] as const) watcher.on(event, (path: string) => void reload(path));
+}

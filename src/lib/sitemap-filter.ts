@@ -1,0 +1,27 @@
+/**
+ * What goes into sitemap-index.xml: every HTML page in both languages except the root redirect,
+ * the 404 page, and the pages of reports that are not public (see report-visibility.ts).
+ * Pure: the caller passes the report states it read.
+ */
+import { isPublicReport, type ReportState } from './report-visibility.ts';
+
+/** Report ids (folder names, "2023-midterm") with their state. */
+export type ReportStates = ReadonlyMap<string, Pick<ReportState, 'state'>>;
+
+/** Returns a filter for @astrojs/sitemap: true for a page URL that belongs in the sitemap. */
+export function sitemapFilter(siteBase: string, reports: ReportStates): (url: string) => boolean {
+  const root = new URL(siteBase);
+  return (url) => {
+    const u = new URL(url);
+    if (!u.pathname.startsWith(root.pathname)) return false;
+    const rest = u.pathname.slice(root.pathname.length).replace(/^\/+/, '');
+    // Only pages (directory URLs): the root is a redirect to /zh/; data files and feeds are not pages.
+    if (rest === '' || !rest.endsWith('/') || rest.startsWith('404')) return false;
+    const report = /^(?:zh|en)\/reports\/([^/]+)\/$/.exec(rest);
+    if (report) {
+      const meta = reports.get(report[1]!);
+      return meta !== undefined && isPublicReport(meta);
+    }
+    return true;
+  };
+}

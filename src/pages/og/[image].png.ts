@@ -1,0 +1,43 @@
+/**
+ * Preview images for sharing, made at build time: one per chapter, per report and home page in
+ * each language, and one for every other page (keys from src/lib/og-image.ts).
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getEntry } from 'astro:content';
+import { localeKeys, type Locale } from '../../i18n/locales.ts';
+import { useStrings } from '../../i18n/strings.ts';
+import { getChapters } from '../../data/chapters.ts';
+import { getReports } from '../../data/reports.ts';
+import { ogSvg } from '../../lib/og-image.ts';
+import { OG_FONT_FAMILY, renderPng } from '../../integrations/og-render.ts';
+
+type Card = { lang: Locale; kicker: string; title: string; footer?: string };
+
+export const getStaticPaths = (async () => {
+  const paths: { params: { image: string }; props: Card }[] = [];
+  for (const lang of localeKeys) {
+    const t = await useStrings(lang);
+    paths.push({ params: { image: `${lang}-home` }, props: { lang, kicker: t('og.home'), title: t('site.title') } });
+    paths.push({ params: { image: `${lang}-page` }, props: { lang, kicker: t('og.page'), title: t('site.title') } });
+    for (const c of await getChapters(lang)) {
+      paths.push({ params: { image: `${lang}-chapter-${c.number}` }, props: { lang, kicker: c.label, title: c.title } });
+    }
+    for (const r of await getReports()) {
+      paths.push({ params: { image: `${lang}-report-${r.id}` }, props: {
+        lang, kicker: t('og.report'), title: r.meta.title[lang],
+        footer: r.meta.published ? `${t('record.datePublished')} ${r.meta.published}` : t('reports.draft'),
+      } });
+    }
+  }
+  return paths;
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<Card> = async ({ props }) => {
+  const t = await useStrings(props.lang);
+  const record = (await getEntry('publication', 'plan'))!.data;
+  const svg = ogSvg({
+    kicker: props.kicker, title: props.title, fontFamily: OG_FONT_FAMILY,
+    site: t('site.title'), footer: props.footer ?? `${t('record.datePublished')} ${record.datePublished}`,
+  });
+  return new Response(Buffer.from(renderPng(svg)), { headers: { 'Content-Type': 'image/png' } });
+};

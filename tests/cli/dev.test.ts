@@ -1,0 +1,64 @@
+/**
+ * npm run dev shows edits without a restart: report values, the interface strings; and a data
+ * error is printed while the server keeps serving the last valid data. Sandbox copy, synthetic values.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sandbox } from './sandbox.ts';
+import { freePort, serve, type Served } from './serve.ts';
+
+let box: ReturnType<typeof sandbox>;
+let dev: Served;
+const REPORT = '/zh/reports/2023-midterm/';
+
+/** The page's HTML once `predicate` holds (the watcher reloads asynchronously), or the last HTML after `ms`. */
+async function pageWhen(predicate: (html: string) => boolean, ms = 60_000): Promise<string> {
+  const deadline = Date.now() + ms;
+  let html = '';
+  while (Date.now() < deadline) {
+    const response = await fetch(`${dev.origin}${REPORT}`);
+    html = await response.text();
+    if (response.ok && predicate(html)) return html;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  return html;
+}
+const edit = (path: string, from: string, to: string) => {
+  const file = join(box.dir, path);
+  const text = readFileSync(file, 'utf8');
+  expect(text).toContain(from);
+  writeFileSync(file, text.replace(from, to));
+};
+const FOREST = '  - id: forest-coverage\n    value: pending\n';
+
+beforeAll(async () => {
+  box = sandbox(['content', 'scripts', 'src', 'seeds', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']);
+  const port = await freePort();
+  dev = await serve(box.dir, 'dev', port, ['--port', String(port)]);
+}, 200_000);
+afterAll(() => { dev?.stop(); box?.remove(); });
+
+describe('npm run dev', () => {
+  it('shows a draft in full, with its banner', async () => {
+    const html = await pageWhen((h) => h.includes('id="indicator-forest-coverage"'));
+    expect(html).toContain('本报告为草稿');
+  });
+  it('shows a changed value without a restart', async () => {
+    edit('content/reports/2023-midterm/values.yml', FOREST, '  - id: forest-coverage\n    value: 66.61\n    asOf: "2023"\n    source: { title: "开发预览测试来源" }\n');
+    expect(await pageWhen((h) => h.includes('66.61'))).toContain('开发预览测试来源');
+  });
+  it('shows a changed interface string without a restart', async () => {
+    edit('content/i18n/zh-CN.yml', 'reports.methodLink: ', 'reports.methodLink: 开发预览测试');
+    expect(await pageWhen((h) => h.includes('开发预览测试'))).toContain('开发预览测试');
+  });
+  it('prints a data error and keeps serving the last valid data', async () => {
+    edit('content/reports/2023-midterm/values.yml', 'value: 66.61', 'value: 150');
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline && !dev.output().includes('150 is outside 0–100')) await new Promise((r) => setTimeout(r, 1000));
+    expect(dev.output()).toContain('content/reports/2023-midterm/values.yml: indicator "forest-coverage", field "value": 150 超出 0–100(单位 %) / 150 is outside 0–100 (unit %)');
+    const response = await fetch(`${dev.origin}${REPORT}`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('66.61');
+  });
+});
