@@ -21,6 +21,8 @@ import { glossaryProblems, type GlossaryTerm } from '../src/lib/glossary.ts';
 import { untranslatedProblems } from '../src/lib/english-text.ts';
 import { mdxRenderProblems } from '../src/lib/mdx-components.ts';
 import { REPORT_COMPONENTS } from '../src/lib/report-components.ts';
+import { checkReportText } from '../src/lib/report-text-check.ts';
+import { checkRefs } from '../src/lib/report-refs.ts';
 
 const started = performance.now();
 const problems: string[] = [];
@@ -61,9 +63,11 @@ for (const name of reports) {
     await attempt(async () => {
       const body = readText(file).replace(/^---\n[\s\S]*?\n---\n/, (m) => '\n'.repeat(m.split('\n').length - 1));
       for (const p of await mdxRenderProblems(body, REPORT_COMPONENTS)) problems.push(`${file}:${p.line ?? '?'}: ${p.message}`);
+      problems.push(...checkReportText(file, readText(file))); // issue 11: the three narrative parts (readReport checks each <Ref>)
     });
   }
 }
+for (const file of ['zh', 'en'].flatMap((lang) => readdirSync(`content/pages/${lang}`).map((f) => `content/pages/${lang}/${f}`))) problems.push(...checkRefs(file, readText(file), refs));
 
 // English chapters: no placeholder, no paragraph without English, the glossary's renderings.
 await attempt(() => {

@@ -33,6 +33,8 @@ export function readReport(root: string, name: string) {
     elements: new Set(refs.elements.keys()),
     chapters: new Set([...refs.elements.keys()].flatMap((id) => { const m = /^c(\d+)-/.exec(id); return m ? [Number(m[1])] : []; })),
     indicators: refs.indicators,
+    targets: refs.targets,
+    projects: refs.projects,
   };
   for (const file of REPORT_TEXTS) problems.push(...reportTextProblems(join(root, folder, file), `${folder}/${file}`, targets));
   if (problems.length > 0 || !report) throw new DataError(problems);

@@ -7,6 +7,7 @@ import { isDraftPreview, showsInFull, withheldValues } from '../lib/report-visib
 import { getIndicators, getProjects, getTargets } from './plan-data.ts';
 import { withBase } from '../lib/paths.ts';
 import { formatNumber } from '../lib/indicators.ts';
+import { statusLabelKey } from '../lib/status-labels.ts';
 
 export interface Report { id: string; meta: ReportMeta; values: ReportValues }
 
@@ -82,8 +83,8 @@ export interface ReportedValue {
   href: string;
 }
 
-/** Every report's value for an indicator, oldest first (for the indicator's own page). */
-export async function getReportedValues(indicatorId: string, lang: Locale, labels: { pending: string; status: (s: string) => string }): Promise<ReportedValue[]> {
+/** Every report's value for an indicator, oldest first (for the indicator's own page); `labels.status` gets the key of the report's status words. */
+export async function getReportedValues(indicatorId: string, lang: Locale, labels: { pending: string; status: (key: string) => string }): Promise<ReportedValue[]> {
   const out: ReportedValue[] = [];
   for (const report of (await getReports()).filter(shownInFull)) {
     const view = (await reportView(report)).indicators.find((i) => i.indicator.id === indicatorId)!.view;
@@ -91,7 +92,7 @@ export async function getReportedValues(indicatorId: string, lang: Locale, label
       year: report.meta.year,
       value: typeof view.value === 'number' ? view.value : undefined,
       display: displayValue(view, lang, labels.pending),
-      statusLabel: labels.status(view.status),
+      statusLabel: labels.status(statusLabelKey(report.meta.kind, view.status, view.rule)),
       source: view.source?.title ?? '—',
       reportTitle: report.meta.title[lang],
       href: reportPath(lang, report.id),

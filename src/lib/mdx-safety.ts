@@ -63,7 +63,7 @@ export function unsafeMdx(source: string): TextProblem[] {
 }
 
 /** What internal links may point at: the plan's element ids and the ids of pages. */
-export interface LinkTargets { elements: Set<string>; chapters: Set<number>; indicators: Set<string> }
+export interface LinkTargets { elements: Set<string>; chapters: Set<number>; indicators: Set<string>; targets?: Set<string>; projects?: Set<string> }
 
 /**
  * Links from report text to the plan that do not resolve: a chapter, an indicator, or a
@@ -85,7 +85,8 @@ export function brokenLinks(source: string, targets: LinkTargets): TextProblem[]
     }
     for (const m of text.matchAll(/<Ref\b[^>]*?\b(?:to|id|paragraph|target)\s*=\s*["']([^"']+)["']/g)) {
       const id = m[1]!.replace(/^#/, '');
-      if (!targets.elements.has(id)) missing(line, `#${id}`);
+      // <Ref> cites a paragraph, an indicator, a target or a project (src/lib/report-refs.ts).
+      if (![targets.elements, targets.indicators, targets.targets, targets.projects].some((known) => known?.has(id))) missing(line, `#${id}`);
     }
   }
   return problems;

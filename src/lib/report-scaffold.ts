@@ -1,5 +1,6 @@
 /** The files of a new evaluation report, every item pending. Pure: ids are passed in. */
 import { stringify } from 'yaml';
+import { narrativeScaffold } from './report-outline.ts';
 
 const KIND_TITLE = {
   midterm: { zh: '中期评估', en: 'Mid-term evaluation' },
@@ -27,7 +28,7 @@ export function scaffoldReport(year: number, kind: 'midterm' | 'final', ids: { i
   return {
     'report.yml': header('What this report is (state: draft until it is approved for publication)') + stringify(meta),
     'values.yml': header('Every indicator, target and project: a value with asOf and source, or pending') + stringify(values),
-    'zh.mdx': `---\ntitle: ${JSON.stringify(meta.title.zh)}\n---\n\n(评估报告正文待填写。)\n`,
-    'en.mdx': `---\ntitle: ${JSON.stringify(meta.title.en)}\n---\n\n(The text of the evaluation report is to be written.)\n`,
+    'zh.mdx': `---\ntitle: ${JSON.stringify(meta.title.zh)}\n---\n\n${narrativeScaffold('zh', kind)}`,
+    'en.mdx': `---\ntitle: ${JSON.stringify(meta.title.en)}\n---\n\n${narrativeScaffold('en', kind)}`,
   };
 }

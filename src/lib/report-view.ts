@@ -2,7 +2,7 @@
  * What a report page shows for each indicator, target and project: the reported value, the
  * goal it is judged against, the status and why. Pure: plan data and report values come in.
  */
-import { assessNumeric, type Assessment, type NumericGoal, type ProjectStatus, type Status } from './status.ts';
+import { assessNumeric, expectedProgress, type Assessment, type NumericGoal, type ProjectStatus, type Status } from './status.ts';
 import type { IndicatorRow } from './indicators.ts';
 
 type Words = { zh: string; en: string };
@@ -33,10 +33,12 @@ export interface ItemView {
   rule: Assessment['rule'] | 'manual';
   reason?: Words | undefined;
   /** Set when a hand-set status overrides the rule: what the rule computed. */
-  overridden?: { computed: Status } | undefined;
+  overridden?: { computed: Status; computedRule?: Assessment['rule'] } | undefined;
   expected?: number | undefined;
   /** The goal the value was judged against, when numeric (plan target or assigned target). */
   goal?: NumericGoal & { assigned: boolean };
+  /** The 序时进度值 for the report year (the goal itself at the deadline), when the plan's numbers give one. */
+  scheduled?: number | undefined;
 }
 
 const DEADLINE = 2025;
@@ -51,9 +53,11 @@ export function indicatorGoal(indicator: IndicatorRow, item: ReportedItem): (Num
 
 /** Judges one reported item against its goal (or takes the staff's explicit status). */
 export function judge(item: ReportedItem, goal: (NumericGoal & { assigned?: boolean }) | undefined, reportYear: number, baseline?: { value: number; year: number }): ItemView {
-  const base = { id: item.id, value: item.value, asOf: item.asOf, source: item.source, note: item.note };
+  const scheduled = goal ? expectedProgress({ goal, reportYear, baseline }) : undefined;
+  const base = { id: item.id, value: item.value, asOf: item.asOf, source: item.source, note: item.note, scheduled };
   if (item.status) {
-    const overridden = item.override && typeof item.value === 'number' && goal ? { computed: assessNumeric({ value: item.value, goal, reportYear, baseline }).status } : undefined;
+    const computed = item.override && typeof item.value === 'number' && goal ? assessNumeric({ value: item.value, goal, reportYear, baseline }) : undefined;
+    const overridden = computed ? { computed: computed.status, computedRule: computed.rule } : undefined;
     return { ...base, status: item.status, rule: 'manual', reason: item.reason, overridden };
   }
   if (item.value === 'pending') return { ...base, status: 'not-assessable', rule: 'pending' };

@@ -52,12 +52,24 @@ export function assessNumeric(input: {
   if (meets(value, goal)) return { status: 'achieved', rule: 'met' };
   if (reportYear >= goal.deadline) return { status: 'off-track', rule: 'not-met-at-deadline' };
   if (goal.comparator === '=') return { status: 'off-track', rule: 'kept-level-missed' };
-  if (!baseline || baseline.year >= goal.deadline) return { status: 'not-assessable', rule: 'no-baseline' };
-  const share = (reportYear - baseline.year) / (goal.deadline - baseline.year);
-  const expected = baseline.value + (goal.value - baseline.value) * Math.min(Math.max(share, 0), 1);
+  const expected = expectedProgress({ goal, reportYear, baseline });
+  if (expected === undefined || !baseline) return { status: 'not-assessable', rule: 'no-baseline' };
   const rising = goal.comparator === '>=' || (goal.comparator === 'about' && goal.value >= baseline.value);
   const onTrack = rising ? value >= expected : value <= expected;
   return { status: onTrack ? 'on-track' : 'off-track', rule: onTrack ? 'ahead-of-trajectory' : 'behind-trajectory', expected };
+}
+
+/**
+ * The 序时进度值 (expected-progress value): what the straight line from the baseline (in its year)
+ * to the goal (at its deadline) expects in the report year. At or after the deadline, and for a
+ * level to keep (=), it is the goal itself; without a numeric baseline before the deadline there is none.
+ */
+export function expectedProgress(input: { goal: NumericGoal; reportYear: number; baseline?: { value: number; year: number } | undefined }): number | undefined {
+  const { goal, reportYear, baseline } = input;
+  if (reportYear >= goal.deadline || goal.comparator === '=') return goal.value;
+  if (!baseline || baseline.year >= goal.deadline) return undefined;
+  const share = (reportYear - baseline.year) / (goal.deadline - baseline.year);
+  return baseline.value + (goal.value - baseline.value) * Math.min(Math.max(share, 0), 1);
 }
 
 /** Counts per status, in a fixed order, for the report summary. */

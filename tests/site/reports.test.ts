@@ -46,8 +46,33 @@ describe.each(reports)('report $id in the preview build', (report) => {
     const $ = loadPage(`zh/reports/${report.id}/`, DRAFTS_DIST);
     expect($('meta[name="robots"]').attr('content')).toContain('noindex');
     expect($('.banner').text()).toContain('草稿');
-    const values = $('tr[id^="indicator-"] td[data-label="评估值"]').map((_, td) => $(td).text()).get();
+    const values = $('tr[id^="indicator-"] td.current').map((_, td) => $(td).text()).get();
+    expect(values).toHaveLength(18);
     expect(values.every((v) => v === '待填报')).toBe(true);
+  });
+  it.each(['zh', 'en'] as const)('follows the six-part outline in %s, each part a section with its permanent id', (lang) => {
+    const $ = loadPage(`${lang}/reports/${report.id}/`, DRAFTS_DIST);
+    expect($('section.report-part').map((_, s) => $(s).attr('id')).get()).toEqual(['overall-progress', 'main-indicators', 'key-tasks', 'key-projects', 'main-problems', 'recommendations']);
+    const headings = $('section.report-part > h2').map((_, h) => $(h).text()).get();
+    const last = report.id.endsWith('final') ? (lang === 'zh' ? '六、经验与对“十五五”的建议' : '6. Lessons and recommendations for the 15th Five-Year Plan') : (lang === 'zh' ? '六、下一步工作建议' : '6. Next steps');
+    expect(headings.at(-1)).toBe(last);
+    expect($('.report-toc a').map((_, a) => $(a).attr('href')).get()).toEqual(['#overall-progress', '#main-indicators', '#key-tasks', '#key-projects', '#main-problems', '#recommendations']);
+    // Every narrative part is still empty: each reads 待填写 / To be written, never a blank under its heading.
+    const placeholder = lang === 'zh' ? '待填写' : 'To be written';
+    for (const id of ['overall-progress', 'main-problems', 'recommendations']) expect($(`#${id} .to-be-written`).text(), id).toBe(placeholder);
+    // The binding indicators are marked in the table and named in the overview (all lack data today).
+    expect($('tr[id^="indicator-"] .binding-mark')).toHaveLength(8);
+    expect($('[data-concern="no-data"]').text()).toContain(lang === 'zh' ? '森林覆盖率(%)' : 'Forest coverage');
+    // Grouped by chapter and by box, each row linking to its plan paragraph.
+    expect($('#key-tasks h3').length).toBeGreaterThanOrEqual(5);
+    expect($('#key-projects h3')).toHaveLength(10);
+    for (const row of $('tr[id^="target-"], tr[id^="project-"]').toArray()) expect($(row).find('a[href*="/chapters/"]').attr('href')).toMatch(/\/chapters\/\d+\/#(c\d+|box-\d+)-/);
+  });
+  it('shows each 序时进度值 in its row (the target itself in the final report)', () => {
+    const $ = loadPage(`zh/reports/${report.id}/`, DRAFTS_DIST);
+    const forest = $('#indicator-forest-coverage td.scheduled').text();
+    expect(forest).toBe(report.id.endsWith('final') ? '70' : '69.19');
+    expect($('#indicator-forest-coverage .status').first().text()).toBe('暂无数据');
   });
 });
 
@@ -64,7 +89,11 @@ describe('comparison and feeds', () => {
     expect($('.report-list li')).toHaveLength(2);
     expect($('.report-list .badge').map((_, b) => $(b).text().trim()).get()).toEqual(['Not yet published', 'Not yet published']);
     expect($('a[href="/en/reports/rss.xml"]')).toHaveLength(1);
-    expect(loadPage('zh/about/method/')('table tbody tr')).toHaveLength(4);
+    const method = loadPage('zh/about/method/');
+    expect(method('table').first().find('tbody tr')).toHaveLength(4);
+    expect(method('table').eq(1).find('tbody td').map((_, td) => method(td).text()).get()).toEqual(expect.arrayContaining(['已完成(提前实现)', '达到序时进度', '滞后于序时进度', '未完成', '暂无数据']));
+    expect(method('a.ref[data-ref="c13-s6-p1"]').attr('href')).toBe('/zh/chapters/13/#c13-s6-p1');
+    expect(method('a.ref').text()).toBe('第13章第6节第1段');
   });
   it.each(['zh', 'en'])('%s feed is RSS 2.0 and lists no draft', (lang) => {
     const doc = new XMLParser().parse(readFileSync(join(DIST, lang, 'reports', 'rss.xml'), 'utf8'));

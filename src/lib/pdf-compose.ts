@@ -1,0 +1,115 @@
+/**
+ * The PDF editions (issue 11): which documents there are, and each one composed from built pages
+ * into one printable HTML document (cover, table of contents, the pages' main content). Pure:
+ * HTML in, HTML out; scripts/build-pdf.ts reads the files and drives Chromium.
+ */
+import { load } from 'cheerio';
+
+export type Lang = 'zh' | 'en';
+
+export interface PdfDocument {
+  /** File name under pdf/: plan-zh.pdf, report-2023-midterm-en.pdf. */
+  file: string;
+  lang: Lang;
+  kind: 'plan' | 'report';
+  /** Site-relative paths of the built pages it is made of, in order (index.html under each). */
+  pages: string[];
+  cover: { title: string; subtitle?: string | undefined; lines: string[] };
+}
+
+/** The PDF file of the plan or of a report, in a language. */
+export function pdfFile(kind: 'plan' | 'report', lang: Lang, reportId?: string): string {
+  return kind === 'plan' ? `plan-${lang}.pdf` : `report-${reportId}-${lang}.pdf`;
+}
+
+/** File size as people read it: 850 KB, 1.2 MB. */
+export function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+/** What the document leaves out of each page: navigation, tools, scripts, undrawn chart canvases. */
+const DROP = 'script, noscript, .toc, .pager, .chapter-tools, .sidebar, .breadcrumbs, .report-toc, .pdf-link, .chart-canvas, .skip-link, .table-tools, .cite-dock, .font-size-control, .info-block';
+
+export interface ComposeInput {
+  doc: PdfDocument;
+  /** The built HTML of each page, in doc.pages order. */
+  html: string[];
+  /** Heading of the table of contents. */
+  tocTitle: string;
+  /** Page numbers for the entries, once known (a first rendering leaves them blank). */
+  pageNumbers?: (number | undefined)[] | undefined;
+  /** Selector of the headings listed in the table of contents, within each page's main content. */
+  tocSelector: string;
+}
+
+/** One printable HTML document: the first page's styles, a cover, a table of contents, then each page's main content. */
+export function composeDocument(input: ComposeInput): { html: string; entries: { id: string; text: string }[] } {
+  const { doc, html, tocTitle, pageNumbers, tocSelector } = input;
+  const first = load(html[0] ?? '');
+  const styles = first('head link[rel="stylesheet"], head style').toArray().map((el) => first.html(el)).join('\n');
+  const canonical = first('link[rel="canonical"]').attr('href') ?? 'https://example.invalid/';
+  const entries: { id: string; text: string }[] = [];
+  const ids = new Set<string>();
+  const bodies = html.map((page, i) => {
+    const $ = load(page);
+    const main = $('main').first();
+    main.find(DROP).remove();
+    main.find('[id]').each((_, el) => { ids.add($(el).attr('id')!); });
+    main.find(tocSelector).each((j, el) => {
+      const id = $(el).attr('id') ?? `pdf-${i}-${j}`;
+      $(el).attr('id', id);
+      ids.add(id);
+      entries.push({ id, text: $(el).text().replace(/\s+/g, ' ').trim() });
+    });
+    return `<section class="pdf-part" lang="${$('html').attr('lang') ?? ''}">${main.html() ?? ''}</section>`;
+  });
+  // Links: to a place inside this document → that place; elsewhere on the site → the public address.
+  const $doc = load(`<html lang="${doc.lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><title>${escapeHtml(doc.cover.title)}</title>${styles}<style>${PDF_CSS}</style></head><body>
+<section class="pdf-cover"><h1 class="pdf-title">${escapeHtml(doc.cover.title)}</h1>${doc.cover.subtitle ? `<p class="pdf-subtitle">${escapeHtml(doc.cover.subtitle)}</p>` : ''}${doc.cover.lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</section>
+<nav class="pdf-toc"><h2 class="pdf-toc-title">${escapeHtml(tocTitle)}</h2><ol>${entries.map((e, k) => `<li><a href="#${e.id}"><span class="pdf-toc-text">${escapeHtml(e.text)}</span><span class="pdf-toc-page">${pageNumbers?.[k] ?? '000'}</span></a></li>`).join('')}</ol></nav>
+${bodies.join('\n')}</body></html>`);
+  $doc('a[href]').each((_, el) => {
+    const href = $doc(el).attr('href')!;
+    if (href.startsWith('#')) return;
+    const url = new URL(href, canonical);
+    if (url.origin === new URL(canonical).origin && url.hash && ids.has(decodeURIComponent(url.hash.slice(1)))) $doc(el).attr('href', url.hash);
+    else $doc(el).attr('href', url.href);
+  });
+  return { html: $doc.html(), entries };
+}
+
+/** The page (1-based) on which each entry's heading starts: its first occurrence after the table of contents. */
+export function locateEntries(pageTexts: string[], entries: { text: string }[]): (number | undefined)[] {
+  const squash = (s: string) => s.replace(/\s+/g, '');
+  const pages = pageTexts.map(squash);
+  const firstHits = entries.map((e) => pages.findIndex((p) => p.includes(squash(e.text))));
+  const tocEnd = Math.max(...firstHits, 0); // every entry is listed in the contents, so its first hit is there
+  return entries.map((e) => {
+    const text = squash(e.text);
+    const at = pages.findIndex((p, i) => i > tocEnd && p.includes(text));
+    if (at !== -1) return at + 1;
+    // A heading that runs over a page break: the page where it begins.
+    const start = pages.findIndex((p, i) => i > tocEnd && Array.from({ length: text.length - 1 }, (_, k) => text.slice(0, text.length - 1 - k)).some((head) => head.length >= 4 && p.endsWith(head) && (pages[i + 1] ?? '').includes(text.slice(head.length, head.length + 4))));
+    return start === -1 ? undefined : start + 1;
+  });
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Cover and contents; chapters and report parts start on a new page. */
+const PDF_CSS = `
+.pdf-cover { min-height: 240mm; display: flex; flex-direction: column; justify-content: center; text-align: center; break-after: page; }
+.pdf-title { font-size: 24pt; line-height: 1.4; margin: 0 0 12mm; }
+.pdf-subtitle { font-size: 14pt; margin: 0 0 20mm; }
+.pdf-cover p { margin: 2mm 0; font-size: 12pt; }
+.pdf-toc { break-after: page; }
+.pdf-toc ol { list-style: none; padding: 0; }
+.pdf-toc li { margin: 2mm 0; }
+.pdf-toc a { display: flex; gap: 4mm; color: #000; text-decoration: none; }
+.pdf-toc-text { flex: 1; }
+.pdf-toc-page { font-variant-numeric: tabular-nums; min-width: 10mm; text-align: right; }
+.pdf-part + .pdf-part { break-before: page; }
+.pdf-part h1 small { font-size: 0.6em; }
+`;

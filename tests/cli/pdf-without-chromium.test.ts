@@ -1,0 +1,25 @@
+/** npm run pdf on a machine without Chromium: says so once, succeeds, writes no PDF and links none. */
+import { describe, expect, it } from 'vitest';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from './sandbox.ts';
+import { filesUnder } from '../../src/lib/files.ts';
+
+describe('PDF editions without Chromium', () => {
+  it('leave the site as built, without PDF files and without links to them', () => {
+    const site = mkdtempSync(join(tmpdir(), 'qdn-nopdf-'));
+    try {
+      // The preview build (npm run build:drafts) is an Astro build with no PDF step after it.
+      cpSync(join(ROOT, 'dist-drafts'), site, { recursive: true });
+      rmSync(join(site, 'pdf'), { recursive: true, force: true });
+      const out = execFileSync(process.execPath, ['scripts/build-pdf.ts', '--dist', site, '--also', site], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, PDF_CHROMIUM: '/nonexistent/chromium' } });
+      expect(out.trim().split('\n')).toEqual(['pdf: /nonexistent/chromium is not installed, so the site is built without PDF files (apt-get install chromium, then npm run pdf).']);
+      expect(existsSync(join(site, 'pdf'))).toBe(false);
+      const pages = filesUnder(site, '.html').map((f) => readFileSync(f, 'utf8'));
+      expect(pages.filter((html) => html.includes('class="pdf-link"')).length).toBeGreaterThan(20);
+      for (const html of pages) expect(html).not.toMatch(/<a [^>]*href="[^"]*\.pdf"/);
+    } finally { rmSync(site, { recursive: true, force: true }); }
+  });
+});

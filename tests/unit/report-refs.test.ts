@@ -1,0 +1,43 @@
+/** <Ref to="…"> in report texts: every id resolves against the plan's data, an unknown one is named. */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { loadRefs } from '../../src/schemas/load-refs.ts';
+import { checkRefs, findRefs, paragraphLabel, refKind } from '../../src/lib/report-refs.ts';
+import { checkReportText } from '../../src/lib/report-text-check.ts';
+import { reportFolders } from '../../src/data/reports-loader.ts';
+
+const refs = loadRefs();
+const fixture = readFileSync(new URL('../fixtures/report/narrative/zh.mdx', import.meta.url), 'utf8');
+
+describe('<Ref>', () => {
+  it('finds every citation with its line, in either quoting', () => {
+    expect(findRefs(fixture).map((r) => r.id)).toEqual(['c13-s6-p1', 'forest-coverage', 'county-natural-gas-access', 'box-3-sanbanxi-reservoir']);
+    expect(findRefs(fixture)[0]!.line).toBe(7);
+  });
+  it('resolves a paragraph, an indicator, a target and a project of the real plan data', () => {
+    expect(findRefs(fixture).map((r) => refKind(r.id, refs))).toEqual(['element', 'indicator', 'target', 'project']);
+    expect(checkReportText('fixture.mdx', fixture, refs)).toEqual([]);
+  });
+  it('names the file and line of an unknown id, and of a Ref without to', () => {
+    expect(checkRefs('r/en.mdx', 'a\nsee <Ref to="c99-p1" /> and <Ref />', refs)).toEqual([
+      'r/en.mdx: line 2: <Ref to="c99-p1"> names no paragraph, indicator, target or project of the plan',
+      'r/en.mdx: line 2: <Ref> needs to="…" (a paragraph, indicator, target or project id)',
+    ]);
+  });
+  it('every Ref in the committed report texts and pages resolves', () => {
+    const files = [...reportFolders().flatMap((n) => ['zh', 'en'].map((l) => `content/reports/${n}/${l}.mdx`))];
+    for (const file of files) expect(checkReportText(file, readFileSync(file, 'utf8'), refs), file).toEqual([]);
+    for (const file of ['content/pages/zh/method.mdx', 'content/pages/en/method.mdx']) {
+      const found = findRefs(readFileSync(file, 'utf8'));
+      expect(found.length, file).toBeGreaterThan(0);
+      expect(checkRefs(file, readFileSync(file, 'utf8'), refs)).toEqual([]);
+    }
+  });
+  it('labels paragraphs by their place in the plan', () => {
+    expect(paragraphLabel('c5-s2-p3', 'zh')).toBe('第5章第2节第3段');
+    expect(paragraphLabel('c5-p1', 'en')).toBe('chapter 5, paragraph 1');
+    expect(paragraphLabel('box-3-p2', 'en')).toBe('box 3, paragraph 2');
+    expect(paragraphLabel('c5-s2', 'zh')).toBeUndefined();
+  });
+});
+
