@@ -16,6 +16,7 @@ import { categorySchema, indicatorSchema, projectSchema, targetSchema } from '..
 import { synonymSchema } from '../src/schemas/synonyms.ts';
 import { readReport, reportFolders, REPORTS_DIR, REPORT_TEXTS } from '../src/data/reports-loader.ts';
 import { checkUiStrings } from '../src/lib/ui-strings.ts';
+import { uiKeysProblems } from './ui-keys.ts';
 import { parseMdxBlocks } from '../src/lib/mdx-blocks.ts';
 import { glossaryProblems, type GlossaryTerm } from '../src/lib/glossary.ts';
 import { untranslatedProblems } from '../src/lib/english-text.ts';
@@ -52,6 +53,7 @@ await attempt(() => validateRecords('content/glossary/synonyms.yml', 'synonym', 
 await attempt(() => {
   const files = { 'content/i18n/zh-CN.yml': yamlFile('content/i18n/zh-CN.yml'), 'content/i18n/en.yml': yamlFile('content/i18n/en.yml') } as Record<string, Record<string, unknown>>;
   problems.push(...checkUiStrings(files));
+  problems.push(...uiKeysProblems());
 });
 
 // Reports: data and plausibility, safe text and links (readReport), and MDX that renders with the site's components.

@@ -1,17 +1,33 @@
-/** UI strings for a language, read from the validated `ui` collection. */
+/** Typed interface strings for a language, read from the validated `ui` collection. */
 import { getEntry } from 'astro:content';
-import type { Locale } from './locales.ts';
+import { locales, type Locale } from './locales.ts';
+import { translator } from '../lib/translate.ts';
+import type { UiStrings } from './ui-keys.ts';
 
-export type Translate = (key: string) => string;
+/** A key of content/i18n/*.yml. */
+export type UiKey = keyof UiStrings;
+/** The values a key's {placeholders} take: none, or one for each name. */
+export type UiVars<K extends UiKey> = [UiStrings[K]] extends [never] ? [] : [vars: Record<UiStrings[K], string | number>];
 
-/** Returns t(key) for the language; an unknown key throws, so a typo fails the build. */
-export async function useStrings(lang: Locale): Promise<Translate> {
+/** t(key, vars): a key not in the YAML is a type error (and throws at build time); t.raw(key) leaves {placeholders} for scripts. */
+export interface Translate {
+  <K extends UiKey>(key: K, ...vars: UiVars<K>): string;
+  raw(key: UiKey): string;
+  /** For a key made from validated data (`unit.${unit}`), which the type system cannot check: still throws at build time if missing. */
+  dynamic(key: string, vars?: Record<string, string | number>): string;
+}
+
+/** Returns the typed t for a language (pages get theirs from Astro.locals.t; this is for other languages and endpoints). */
+export async function translatorFor(lang: Locale): Promise<Translate> {
   const entry = await getEntry('ui', lang);
   if (!entry) throw new Error(`content/i18n: no UI strings for "${lang}"`);
-  const strings = entry.data.strings;
-  return (key) => {
-    const value = strings[key];
-    if (value === undefined) throw new Error(`content/i18n: UI string "${key}" is not defined for "${lang}"`);
-    return value;
-  };
+  return translator(entry.data.strings, locales[lang].stringsFile) as Translate;
+}
+
+/**
+ * Untyped lookup (no interpolation) kept for the report page and its components until they use
+ * Astro.locals.t; an unknown key still throws, so a typo fails the build.
+ */
+export async function useStrings(lang: Locale): Promise<(key: string) => string> {
+  return (await translatorFor(lang)).raw as (key: string) => string;
 }

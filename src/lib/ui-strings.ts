@@ -1,4 +1,6 @@
-/** Checks that every language's UI-string file has exactly the same keys, each a non-empty string. */
+import { placeholdersOf } from './translate.ts';
+
+/** Checks that every language's UI-string file has exactly the same keys, each a non-empty string with the same {placeholders}. */
 export function checkUiStrings(files: Record<string, Record<string, unknown>>): string[] {
   const problems: string[] = [];
   const names = Object.keys(files);
@@ -8,6 +10,12 @@ export function checkUiStrings(files: Record<string, Record<string, unknown>>): 
       const value = files[name]![key];
       if (value === undefined) problems.push(`${name}: missing key "${key}"`);
       else if (typeof value !== 'string' || value.trim() === '') problems.push(`${name}: key "${key}" must be a non-empty string`);
+      else {
+        const first = names.find((n) => typeof files[n]![key] === 'string')!;
+        const want = placeholdersOf(files[first]![key] as string).sort().join(', ');
+        const have = placeholdersOf(value).sort().join(', ');
+        if (have !== want) problems.push(`${name}: key "${key}" has placeholders {${have}} but ${first} has {${want}}`);
+      }
     }
   }
   return problems;

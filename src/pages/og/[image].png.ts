@@ -5,7 +5,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEntry } from 'astro:content';
 import { localeKeys, type Locale } from '../../i18n/locales.ts';
-import { useStrings } from '../../i18n/strings.ts';
+import { translatorFor } from '../../i18n/strings.ts';
 import { getChapters } from '../../data/chapters.ts';
 import { getReports } from '../../data/reports.ts';
 import { ogSvg } from '../../lib/og-image.ts';
@@ -16,7 +16,7 @@ type Card = { lang: Locale; kicker: string; title: string; footer?: string };
 export const getStaticPaths = (async () => {
   const paths: { params: { image: string }; props: Card }[] = [];
   for (const lang of localeKeys) {
-    const t = await useStrings(lang);
+    const t = await translatorFor(lang);
     paths.push({ params: { image: `${lang}-home` }, props: { lang, kicker: t('og.home'), title: t('site.title') } });
     paths.push({ params: { image: `${lang}-page` }, props: { lang, kicker: t('og.page'), title: t('site.title') } });
     for (const c of await getChapters(lang)) {
@@ -33,7 +33,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<Card> = async ({ props }) => {
-  const t = await useStrings(props.lang);
+  const t = await translatorFor(props.lang);
   const record = (await getEntry('publication', 'plan'))!.data;
   const svg = ogSvg({
     kicker: props.kicker, title: props.title, fontFamily: OG_FONT_FAMILY,

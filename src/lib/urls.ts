@@ -1,0 +1,52 @@
+/** Every URL the site links to, for one language: one function per kind of page. Pure (base passed in). */
+import { chapterPath, homePath, withBase } from './paths.ts';
+
+/** The URL builders of one language's pages under a base path. */
+export function siteUrls(base: string, lang: string) {
+  const page = (path: string) => withBase(base, `${lang}/${path}`);
+  return {
+    /** The language's home page. */
+    home: () => homePath(base, lang),
+    /** A chapter page (1–13). */
+    chapter: (chapter: number) => chapterPath(base, lang, chapter),
+    /** A chapter's parallel (Chinese–English) view. */
+    parallel: (chapter: number) => `${chapterPath(base, lang, chapter)}parallel/`,
+    /** An element of a chapter (paragraph, box, table row…) by its anchor id. */
+    anchor: (chapter: number, id: string) => `${chapterPath(base, lang, chapter)}#${id}`,
+    /** The indicator register. */
+    indicators: () => page('indicators/'),
+    /** One indicator's page. */
+    indicator: (id: string) => page(`indicators/${id}/`),
+    /** The target register, or one target's row in it. */
+    targets: (id?: string) => page('targets/') + (id === undefined ? '' : `#target-${id}`),
+    /** The project register. */
+    projects: () => page('projects/'),
+    /** The list of evaluation reports. */
+    reports: () => page('reports/'),
+    /** One evaluation report. */
+    report: (id: string) => page(`reports/${id}/`),
+    /** The reports' RSS feed. */
+    reportsFeed: () => page('reports/rss.xml'),
+    /** The search page. */
+    search: () => page('search/'),
+    /** The glossary. */
+    glossary: () => page('glossary/'),
+    /** The open-data page. */
+    data: () => page('data/'),
+    /** A free-standing page (translator's note, method). */
+    about: (slug: string) => page(`about/${slug}/`),
+  };
+}
+
+/** A language's URL builders (the type of `Astro.locals.urls`). */
+export type SiteUrls = ReturnType<typeof siteUrls>;
+
+/** URLs outside the language trees: open-data files, preview images, site files. */
+export const sharedUrls = {
+  /** An open-data file, e.g. dataFile(base, 'indicators.csv'). */
+  dataFile: (base: string, file: string) => withBase(base, `data/${file}`),
+  /** A page's sharing preview image. */
+  ogImage: (base: string, key: string) => withBase(base, `og/${key}.png`),
+  /** A file at the site root (favicon, sitemap). */
+  rootFile: (base: string, file: string) => withBase(base, file),
+};
