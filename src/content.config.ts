@@ -17,6 +17,8 @@ import { liveRefs, PLAN_INDEX_SOURCES } from './loaders/plan-index.ts';
 import { planElementsLoader } from './loaders/plan-elements-loader.ts';
 import { categorySchema, indicatorSchema, projectSchema, targetSchema } from './schemas/plan-data.ts';
 import { synonymSchema } from './schemas/synonyms.ts';
+import { reportSchema } from './schemas/report.ts';
+import { CHAPTER_COUNT } from './lib/plan-period.ts';
 
 /** Ids and texts that records may refer to: always the current plan index (src/loaders/plan-index.ts). */
 const refs = liveRefs();
@@ -25,7 +27,7 @@ const chapters = defineCollection({
   loader: glob({ pattern: '{zh,en}/*.mdx', base: './content/plan' }),
   schema: z.object({
     id: z.string().regex(/^c\d+$/),
-    number: z.number().int().min(1).max(13),
+    number: z.number().int().min(1).max(CHAPTER_COUNT),
     label: z.string().min(1),
     title: z.string().min(1),
   }).strict(),
@@ -107,7 +109,7 @@ const synonyms = defineCollection({
 /** Evaluation reports: report.yml + values.yml per folder (validated in the loader). */
 const reports = defineCollection({
   loader: reportsLoader(),
-  schema: z.object({ meta: z.any(), values: z.any() }),
+  schema: reportSchema,
 });
 
 /** The narrative of each report, in each language: content/reports/<year>-<kind>/<lang>.mdx. */

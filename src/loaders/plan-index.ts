@@ -25,7 +25,7 @@ const REGISTERS = {
 } as const;
 
 /** One element of the plan: its id, tag, chapter, place in reading order and text in each language. */
-export interface PlanElement {
+export type PlanElement = {
   id: string;
   tag: Tag;
   /** The chapter it sits in (the number of its file: 05.mdx → 5). */
@@ -34,7 +34,7 @@ export interface PlanElement {
   order: number;
   zh: string;
   en: string;
-}
+};
 
 export interface PlanIndex {
   /** Each chapter file (01.mdx …) with its parsed blocks in each language (null when the English file is missing). */

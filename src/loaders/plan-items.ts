@@ -2,7 +2,8 @@
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { readText } from '../lib/text-file.ts';
-import { formatValue, type IndicatorRow } from '../lib/indicators.ts';
+import { formatValue } from '../lib/indicators.ts';
+import type { IndicatorRecord, ProjectRecord, TargetRecord } from '../schemas/plan-data.ts';
 import { formatTarget } from '../lib/targets.ts';
 import type { PlanItems } from '../lib/report-sheet.ts';
 
@@ -11,9 +12,9 @@ export function readPlanItems(root = '.'): PlanItems {
   const yaml = <T>(path: string) => parse(readText(join(root, path), path)) as T;
   const strings = yaml<Record<string, string>>('content/i18n/zh-CN.yml');
   const unitLabel = (u: string) => strings[`unit.${u}`] ?? u;
-  const indicators = yaml<(IndicatorRow & { paragraphs: string[] })[]>('content/indicators/indicators.yml');
-  const targets = yaml<{ id: string; metric: { zh: string; en: string }; sentence: { zh: string; en: string }; paragraph: string; comparator: '>=' | '<=' | '=' | 'about'; value: number; unit: string; deadline: number; indicator: string | null; sameAs?: string }[]>('content/targets/targets.yml');
-  const projects = yaml<{ id: string; name: { zh: string; en: string }; box: string; paragraph: string }[]>('content/projects/projects.yml');
+  const indicators = yaml<IndicatorRecord[]>('content/indicators/indicators.yml');
+  const targets = yaml<TargetRecord[]>('content/targets/targets.yml');
+  const projects = yaml<ProjectRecord[]>('content/projects/projects.yml');
   return {
     indicators: indicators.map((i) => {
       const t = i.target ?? {};

@@ -66,7 +66,7 @@ export function reportsLoader(): Loader {
         const reports = reportFolders().map((name) => ({ name, report: readReport('.', name) })); // all valid, or nothing changes
         store.clear();
         for (const { name, report } of reports) {
-          store.set({ id: name, data: await parseData({ id: name, data: report as unknown as Record<string, unknown> }) });
+          store.set({ id: name, data: await parseData({ id: name, data: report }) });
         }
       });
     },
