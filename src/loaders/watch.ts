@@ -5,10 +5,13 @@ import { notePlanChange } from './plan-index.ts';
 
 /** Watchers that already tell the plan index about changes (one listener each, registered before any loader's). */
 const told = new WeakSet<object>();
+/** How long a changed file must stay unchanged before it is read again (ms). */
+const SETTLE_MS = 150;
 
 /**
  * Loads now (errors stop a build), then in `npm run dev` registers `paths` (files or folders,
- * relative to the project root) with Astro's watcher and loads again on every change; an error
+ * relative to the project root) with Astro's watcher and loads again after every change (once the
+ * file has settled for SETTLE_MS, so a save in steps is not read half-written); an error
  * then is shown in the terminal and the last good data stays, so the server keeps running.
  * Every change is first told to the plan index (src/loaders/plan-index.ts), which rebuilds if it concerns it.
  */
@@ -33,5 +36,12 @@ export async function loadAndWatch(context: LoaderContext, paths: string[], load
       logger.error(`${(error as Error).message}\n(the preview keeps the last valid data until this is fixed)`);
     }
   };
-  for (const event of ['change', 'add', 'unlink'] as const) watcher.on(event, (path: string) => void reload(path));
+  // An editor (or a script) may save in steps (truncate, then write): load once the file has settled.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const settle = (changed: string) => {
+    if (!concerns(changed)) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => void reload(changed), SETTLE_MS);
+  };
+  for (const event of ['change', 'add', 'unlink'] as const) watcher.on(event, settle);
 }
