@@ -41,6 +41,8 @@ export interface PlanIndex {
   chapters: { name: string; zh: MdxBlock[]; en: MdxBlock[] | null }[];
   /** Every element of the Chinese chapters, in reading order. */
   elements: PlanElement[];
+  /** The registers' rows as written (not yet validated: their loaders and `npm run check` do that), and why a register could not be read. */
+  registers: { indicators: Row[]; targets: Row[]; projects: Row[]; problems: string[] };
   /** What data records may point at (the schemas' references). */
   refs: Refs;
   /** References plus what report values are checked against. */
@@ -49,17 +51,23 @@ export interface PlanIndex {
   chapterOf: (id: string) => number;
 }
 
-type Row = Record<string, unknown>;
+/** A register row as parsed from YAML. */
+export type Row = Record<string, unknown>;
 
-/** The rows of a register, or none: a register's own loader reports its syntax errors, naming the file. */
-function rows(path: string): Row[] {
-  if (!existsSync(path)) return [];
-  try {
-    const list = parse(readFileSync(path, 'utf8')) as unknown;
-    return Array.isArray(list) ? list.filter((r): r is Row => typeof r === 'object' && r !== null) : [];
-  } catch {
+/** The rows of a register, or none (its own loader reports its syntax errors, naming the file; so does `problems`). */
+function rows(path: string, name: string, problems: string[]): Row[] {
+  if (!existsSync(path)) {
+    problems.push(`${name} is missing`);
     return [];
   }
+  try {
+    const list = parse(readFileSync(path, 'utf8')) as unknown;
+    if (Array.isArray(list)) return list.filter((r): r is Row => typeof r === 'object' && r !== null);
+    problems.push(`${name}: expected a list of records`);
+  } catch (error) {
+    problems.push(`${name}: ${(error as Error).message}`);
+  }
+  return [];
 }
 const idsOf = (list: Row[]) => new Set(list.flatMap((r) => (typeof r['id'] === 'string' ? [r['id']] : [])));
 
@@ -80,14 +88,17 @@ function build(root: string): PlanIndex {
       if (b.tag === 'Box') boxChapters.set(b.id, chapter);
     }
   }
-  const indicators = rows(join(root, REGISTERS.indicators));
-  const targets = rows(join(root, REGISTERS.targets));
+  const problems: string[] = [];
+  const register = (name: keyof typeof REGISTERS) => rows(join(root, REGISTERS[name]), REGISTERS[name], problems);
+  const indicators = register('indicators');
+  const targets = register('targets');
+  const projects = register('projects');
   const refs: Refs = {
     elements: new Map(elements.map((e) => [e.id, { zh: e.zh, en: e.en }])),
     indicators: idsOf(indicators),
-    categories: idsOf(rows(join(root, REGISTERS.categories))),
+    categories: idsOf(register('categories')),
     targets: idsOf(targets),
-    projects: idsOf(rows(join(root, REGISTERS.projects))),
+    projects: idsOf(projects),
   };
   const reportRefs: ReportRefs = {
     ...refs,
@@ -111,7 +122,7 @@ function build(root: string): PlanIndex {
       sameAs: typeof t['sameAs'] === 'string' ? t['sameAs'] : null,
     }])),
   };
-  return { chapters, elements, refs, reportRefs, chapterOf: (id) => chapterOfElement(id, boxChapters) };
+  return { chapters, elements, registers: { indicators, targets, projects, problems }, refs, reportRefs, chapterOf: (id) => chapterOfElement(id, boxChapters) };
 }
 
 /** The files an index was built from, with their modification times (to tell whether a change concerns it). */

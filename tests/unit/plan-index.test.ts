@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { liveRefs, notePlanChange, planIndex } from '../../src/loaders/plan-index.ts';
 import { CHAPTER_COUNT } from '../../src/lib/plan-period.ts';
+import { readPlanItems } from '../../src/loaders/plan-items.ts';
+import { DataError } from '../../src/lib/records.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'plan-index-'));
 for (const dir of ['content/plan', 'content/indicators', 'content/targets', 'content/projects']) cpSync(dir, join(root, dir), { recursive: true });
@@ -22,6 +24,21 @@ describe('plan index', () => {
     const box = index.elements.find((e) => e.tag === 'Box')!;
     expect(index.chapterOf(box.id)).toBe(box.chapter);
     expect(index.chapterOf('c5-p1')).toBe(5);
+  });
+
+  it('names a register it cannot read, and readPlanItems refuses to go on without it', () => {
+    const broken = mkdtempSync(join(tmpdir(), 'plan-index-broken-'));
+    try {
+      for (const dir of ['content/plan', 'content/indicators', 'content/targets', 'content/projects', 'content/i18n']) cpSync(dir, join(broken, dir), { recursive: true });
+      writeFileSync(join(broken, 'content/targets/targets.yml'), '- id: [unclosed\n');
+      const { registers } = planIndex(broken);
+      expect(registers.problems).toHaveLength(1);
+      expect(registers.problems[0]).toMatch(/^content\/targets\/targets\.yml: /);
+      expect(() => readPlanItems(broken)).toThrow(DataError);
+      expect(planIndex(root).registers.problems).toEqual([]);
+    } finally {
+      rmSync(broken, { recursive: true, force: true });
+    }
   });
 
   it('is built once: every query answers from the same object', () => {
