@@ -16,6 +16,7 @@ import { parse } from 'yaml';
 import { startNginx } from './lib/nginx.ts';
 import { CHROME_FLAGS, CHROMIUM, launch } from './lib/chromium.ts';
 import { formatReport, type Figure } from './lib/budget.ts';
+import { CHAPTER_NUMBERS } from '../src/lib/plan-period.ts';
 
 const root = join(import.meta.dirname, '..');
 const RUNS = 3;
@@ -85,7 +86,7 @@ try {
 
   // 2. The heaviest chapter page (either language).
   const chapters: Weight[] = [];
-  for (const lang of ['zh', 'en']) for (let n = 1; n <= 13; n++) chapters.push(await weigh(`/${lang}/chapters/${n}/`));
+  for (const lang of ['zh', 'en']) for (const n of CHAPTER_NUMBERS) chapters.push(await weigh(`/${lang}/chapters/${n}/`));
   const heaviest = chapters.reduce((a, b) => (b.total > a.total ? b : a));
   stable(`heaviest chapter page (${heaviest.path}), compressed`, kb(heaviest.total), 'KB', 28, true, listScripts(heaviest));
   stable('  of which JavaScript', kb(heaviest.js), 'KB', 5, true, listScripts(heaviest));

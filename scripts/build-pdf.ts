@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { CHROMIUM, launch } from './lib/chromium.ts';
 import { composeDocument, formatSize, locateEntries, pdfFile, type Lang, type PdfDocument } from '../src/lib/pdf-compose.ts';
-import { readReport, reportFolders } from '../src/data/reports-loader.ts';
+import { readReport, reportFolders } from '../src/loaders/reports-loader.ts';
 import { filesUnder } from '../src/lib/files.ts';
 import { fixTextLayer } from './lib/pdf-text-layer.ts';
 

@@ -14,13 +14,14 @@ import { parseMdxBlocks } from '../src/lib/mdx-blocks.ts';
 import { glossaryProblems, type GlossaryTerm } from '../src/lib/glossary.ts';
 import type { EditorialNote } from '../src/lib/editorial-notes.ts';
 import { blockTexts, chineseLeftProblems, figureProblems, lineTexts, parityProblems, recordTexts, rejectedVariantProblems } from '../src/lib/translation-checks.ts';
+import { CHAPTER_NUMBERS } from '../src/lib/plan-period.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
 const terms = parse(read('content/glossary/terms.yml')) as GlossaryTerm[];
 const notes = new Map((parse(read('content/plan/editorial-notes.yml')) as EditorialNote[]).map((n) => [n.id, n.en]));
 const wanted = process.argv.slice(2).map(Number);
-const chapters = wanted.length > 0 ? wanted : Array.from({ length: 13 }, (_, i) => i + 1);
+const chapters = wanted.length > 0 ? wanted : [...CHAPTER_NUMBERS];
 let problems: string[] = [];
 let checked = 0;
 for (const n of chapters) {

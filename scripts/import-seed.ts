@@ -16,6 +16,7 @@ import { structureBody, type Block } from '../src/lib/plan-structure.ts';
 import { applyEditorialNotes, type EditorialNote } from '../src/lib/editorial-notes.ts';
 import { attr, chapterToMdx } from '../src/lib/mdx-writer.ts';
 import { flattenTableBody, type CategoryRow, type IndicatorRow } from '../src/lib/indicators.ts';
+import { CHAPTER_COUNT } from '../src/lib/plan-period.ts';
 
 export const SEED_FILE = 'seeds/000_1c6fdecca843969e.txt';
 /** Table 2-1 has eight header cells (现状值 and (2020年) are separate lines in the seed). */
@@ -56,7 +57,7 @@ export function importSeed(root: string): Map<string, string> {
     const name = `content/plan/zh/${String(chapter.number).padStart(2, '0')}.mdx`;
     files.set(name, chapterToMdx(chapter, { placements, tableAttrs }));
   }
-  if (chapters.length !== 13) throw new Error(`seed: expected 13 chapters, found ${chapters.length}`);
+  if (chapters.length !== CHAPTER_COUNT) throw new Error(`seed: expected ${CHAPTER_COUNT} chapters, found ${chapters.length}`);
   return files;
 }
 

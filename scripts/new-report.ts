@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadRefs } from '../src/schemas/load-refs.ts';
+import { planIndex } from '../src/loaders/plan-index.ts';
 import { PLAN_YEARS, REPORT_KINDS } from '../src/schemas/report.ts';
 import { scaffoldReport } from '../src/lib/report-scaffold.ts';
 
@@ -24,7 +24,7 @@ if (!REPORT_KINDS.includes(kind)) fail(`--kind must be ${REPORT_KINDS.join(' or 
 const folder = join(values.root!, 'content/reports', `${year}-${kind}`);
 if (existsSync(folder)) fail(`${folder} already exists; edit it, or remove it first`);
 
-const refs = loadRefs(values.root);
+const { refs } = planIndex(values.root);
 const files = scaffoldReport(year, kind, { indicators: [...refs.indicators], targets: [...refs.targets], projects: [...refs.projects] });
 mkdirSync(folder, { recursive: true });
 for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);

@@ -10,9 +10,9 @@ import { parseArgs } from 'node:util';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { DataError, parseYaml } from '../src/lib/records.ts';
 import { decodeCsv, readText } from '../src/lib/text-file.ts';
-import { readReport } from '../src/data/reports-loader.ts';
-import { readPlanItems } from '../src/data/plan-items.ts';
-import { loadReportRefs } from '../src/schemas/load-refs.ts';
+import { readReport } from '../src/loaders/reports-loader.ts';
+import { readPlanItems } from '../src/loaders/plan-items.ts';
+import { planIndex } from '../src/loaders/plan-index.ts';
 import { H, type Cell, type Section, type Values } from '../src/lib/report-sheet.ts';
 import { importSheets, type ImportedSheet } from '../src/lib/report-import.ts';
 import { valuesYaml } from '../src/lib/values-writer.ts';
@@ -69,7 +69,7 @@ try {
 }
 const meta = parseYaml(`${folder}/report.yml`, readText(join(root, folder, 'report.yml'), `${folder}/report.yml`));
 const plan = readPlanItems(root);
-const result = importSheets({ folder, sheets, plan, values: current, meta, refs: loadReportRefs(root) });
+const result = importSheets({ folder, sheets, plan, values: current, meta, refs: planIndex(root).reportRefs });
 if ('problems' in result) fail(`${result.problems.length} problem(s) in ${basename(file)}:`, result.problems);
 
 // Written to a temporary file, then renamed over values.yml: never half a file.

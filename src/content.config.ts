@@ -8,25 +8,41 @@ import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { locales } from './i18n/locales.ts';
 import { checkUiStrings } from './lib/ui-strings.ts';
-import { recordsLoader } from './data/records-loader.ts';
-import { reportsLoader } from './data/reports-loader.ts';
+import { recordsLoader } from './loaders/records-loader.ts';
+import { reportsLoader } from './loaders/reports-loader.ts';
 import { parseYaml } from './lib/records.ts';
 import { readText } from './lib/text-file.ts';
-import { loadAndWatch } from './data/watch.ts';
-import { loadRefs } from './schemas/load-refs.ts';
+import { loadAndWatch } from './loaders/watch.ts';
+import { liveRefs, PLAN_INDEX_SOURCES } from './loaders/plan-index.ts';
+import { planElementsLoader } from './loaders/plan-elements-loader.ts';
 import { categorySchema, indicatorSchema, projectSchema, targetSchema } from './schemas/plan-data.ts';
 import { synonymSchema } from './schemas/synonyms.ts';
+import { reportSchema } from './schemas/report.ts';
+import { CHAPTER_COUNT } from './lib/plan-period.ts';
 
-/** Ids and texts that records may refer to, read once from content/. */
-const refs = loadRefs();
+/** Ids and texts that records may refer to: always the current plan index (src/loaders/plan-index.ts). */
+const refs = liveRefs();
 
 const chapters = defineCollection({
   loader: glob({ pattern: '{zh,en}/*.mdx', base: './content/plan' }),
   schema: z.object({
     id: z.string().regex(/^c\d+$/),
-    number: z.number().int().min(1).max(13),
+    number: z.number().int().min(1).max(CHAPTER_COUNT),
     label: z.string().min(1),
     title: z.string().min(1),
+  }).strict(),
+});
+
+/** Every element of the plan (id, tag, chapter, reading order, text in zh and en), from the plan index. */
+const planElements = defineCollection({
+  loader: planElementsLoader(),
+  schema: z.object({
+    id: z.string(),
+    tag: z.enum(['H2', 'H3', 'H4', 'P', 'Box', 'Note', 'IndicatorTable']),
+    chapter: z.number().int(),
+    order: z.number().int(),
+    zh: z.string(),
+    en: z.string(),
   }).strict(),
 });
 
@@ -56,17 +72,17 @@ const indicatorCategories = defineCollection({
 });
 
 const indicators = defineCollection({
-  loader: recordsLoader('content/indicators/indicators.yml', 'indicator', indicatorSchema(refs)),
+  loader: recordsLoader('content/indicators/indicators.yml', 'indicator', indicatorSchema(refs), PLAN_INDEX_SOURCES),
   schema: indicatorSchema(refs),
 });
 
 const targets = defineCollection({
-  loader: recordsLoader('content/targets/targets.yml', 'target', targetSchema(refs)),
+  loader: recordsLoader('content/targets/targets.yml', 'target', targetSchema(refs), PLAN_INDEX_SOURCES),
   schema: targetSchema(refs),
 });
 
 const projects = defineCollection({
-  loader: recordsLoader('content/projects/projects.yml', 'project', projectSchema(refs)),
+  loader: recordsLoader('content/projects/projects.yml', 'project', projectSchema(refs), PLAN_INDEX_SOURCES),
   schema: projectSchema(refs),
 });
 
@@ -93,7 +109,7 @@ const synonyms = defineCollection({
 /** Evaluation reports: report.yml + values.yml per folder (validated in the loader). */
 const reports = defineCollection({
   loader: reportsLoader(),
-  schema: z.object({ meta: z.any(), values: z.any() }),
+  schema: reportSchema,
 });
 
 /** The narrative of each report, in each language: content/reports/<year>-<kind>/<lang>.mdx. */
@@ -134,4 +150,4 @@ const ui = defineCollection({
   schema: z.object({ strings: z.record(z.string(), z.string()) }),
 });
 
-export const collections = { chapters, editorialNotes, publication, indicatorCategories, indicators, targets, projects, reports, reportTexts, glossary, synonyms, pages, ui };
+export const collections = { chapters, planElements, editorialNotes, publication, indicatorCategories, indicators, targets, projects, reports, reportTexts, glossary, synonyms, pages, ui };

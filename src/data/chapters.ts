@@ -2,6 +2,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales.ts';
 import { outlineOf, parseMdxBlocks, type MdxBlock, type OutlineEntry } from '../lib/mdx-blocks.ts';
+import { CHAPTER_COUNT, CHAPTER_NUMBERS } from '../lib/plan-period.ts';
+import { perBuild } from './memo.ts';
 
 export interface ChapterView {
   entry: CollectionEntry<'chapters'>;
@@ -12,8 +14,10 @@ export interface ChapterView {
   outline: OutlineEntry[];
 }
 
-/** The 13 chapters of a language in order; throws if any is missing. */
-export async function getChapters(lang: Locale): Promise<ChapterView[]> {
+/** The 13 chapters of a language in order, parsed once per build; throws if any is missing. */
+export const getChapters: (lang: Locale) => Promise<ChapterView[]> = perBuild(readChapters);
+
+async function readChapters(lang: Locale): Promise<ChapterView[]> {
   const entries = await getCollection('chapters', (e) => e.id.startsWith(`${lang}/`));
   const views = entries
     .map((entry) => {
@@ -22,8 +26,8 @@ export async function getChapters(lang: Locale): Promise<ChapterView[]> {
     })
     .sort((a, b) => a.number - b.number);
   const numbers = views.map((v) => v.number).join(',');
-  if (numbers !== Array.from({ length: 13 }, (_, i) => i + 1).join(',')) {
-    throw new Error(`content/plan/${lang}: expected chapters 1 to 13 once each, found ${numbers || 'none'}`);
+  if (numbers !== CHAPTER_NUMBERS.join(',')) {
+    throw new Error(`content/plan/${lang}: expected chapters 1 to ${CHAPTER_COUNT} once each, found ${numbers || 'none'}`);
   }
   return views;
 }

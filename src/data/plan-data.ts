@@ -1,7 +1,7 @@
 /** The plan's data (indicators, targets, projects) from the validated collections, in plan order. */
 import { getCollection } from 'astro:content';
-import { getChapters } from './chapters.ts';
 import { chapterOfElement } from '../lib/targets.ts';
+import { perBuild } from './memo.ts';
 
 export async function getCategories() {
   return (await getCollection('indicatorCategories')).map((e) => e.data);
@@ -12,20 +12,14 @@ export async function getIndicators() {
   return (await getCollection('indicators')).map((e) => e.data).sort((a, b) => a.number - b.number);
 }
 
-/** Where each element id sits: its chapter number, and its order in the plan. */
-export async function getElementIndex() {
-  const chapters = await getChapters('zh');
-  const order = new Map<string, number>();
-  const boxChapters = new Map<string, number>();
-  let i = 0;
-  for (const c of chapters) {
-    for (const b of c.blocks) {
-      order.set(b.id, i++);
-      if (b.tag === 'Box') boxChapters.set(b.id, c.number);
-    }
-  }
-  return { order, chapterOf: (id: string) => chapterOfElement(id, boxChapters) };
-}
+/** Where each element id sits (its chapter, its order in the plan) and its text in each language: the plan index's planElements collection, read once per build. */
+export const getElementIndex = perBuild(async (_: void) => {
+  const elements = (await getCollection('planElements')).map((e) => e.data).sort((a, b) => a.order - b.order);
+  const order = new Map(elements.map((e) => [e.id, e.order]));
+  const boxChapters = new Map(elements.filter((e) => e.tag === 'Box').map((e) => [e.id, e.chapter]));
+  const texts = new Map(elements.map((e) => [e.id, { zh: e.zh, en: e.en }]));
+  return { order, texts, chapterOf: (id: string) => chapterOfElement(id, boxChapters) };
+});
 
 /** Targets register entries in plan order, each with its chapter number. */
 export async function getTargets() {
@@ -43,16 +37,12 @@ export async function getProjects() {
 
 type TargetData = Awaited<ReturnType<typeof getTargets>>[number];
 type IndicatorData = Awaited<ReturnType<typeof getIndicators>>[number];
-let byParagraph: Promise<Map<string, { targets: TargetData[]; indicators: IndicatorData[] }>> | undefined;
 
 /** Paragraph id → the targets stated in it and the indicators that discuss it (built once per build). */
-export function paragraphEntries() {
-  byParagraph ??= (async () => {
-    const map = new Map<string, { targets: TargetData[]; indicators: IndicatorData[] }>();
-    const at = (id: string) => map.get(id) ?? map.set(id, { targets: [], indicators: [] }).get(id)!;
-    for (const t of await getTargets()) at(t.paragraph).targets.push(t);
-    for (const i of await getIndicators()) for (const p of i.paragraphs) at(p).indicators.push(i);
-    return map;
-  })();
-  return byParagraph;
-}
+export const paragraphEntries = perBuild(async (_: void) => {
+  const map = new Map<string, { targets: TargetData[]; indicators: IndicatorData[] }>();
+  const at = (id: string) => map.get(id) ?? map.set(id, { targets: [], indicators: [] }).get(id)!;
+  for (const t of await getTargets()) at(t.paragraph).targets.push(t);
+  for (const i of await getIndicators()) for (const p of i.paragraphs) at(p).indicators.push(i);
+  return map;
+});

@@ -9,7 +9,8 @@ import { withBase } from '../lib/paths.ts';
 import { formatNumber } from '../lib/indicators.ts';
 import { statusLabelKey } from '../lib/status-labels.ts';
 
-export interface Report { id: string; meta: ReportMeta; values: ReportValues }
+/** A report as the pages use it: the validated collection entry (src/schemas/report.ts reportSchema) with its id. */
+export type Report = { id: string; meta: ReportMeta; values: ReportValues };
 
 export { isPublicReport } from '../lib/report-visibility.ts';
 
@@ -22,7 +23,7 @@ export const shownInFull = (report: Pick<Report, 'meta'>) => showsInFull(report.
 /** All reports, oldest first; a draft that this build does not show carries no figures at all. */
 export async function getReports(): Promise<Report[]> {
   return (await getCollection('reports')).map((e) => {
-    const { meta, values } = e.data as { meta: ReportMeta; values: ReportValues };
+    const { meta, values } = e.data;
     return { id: e.id, meta, values: showsInFull(meta, draftPreview()) ? values : withheldValues(values) };
   }).sort((a, b) => a.meta.year - b.meta.year);
 }

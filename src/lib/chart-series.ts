@@ -1,5 +1,6 @@
 /** The points an indicator chart shows: baseline, reported values, and the target line. Pure. */
 import type { IndicatorValue } from './indicators.ts';
+import { BASELINE_YEAR, TARGET_YEAR } from './plan-period.ts';
 
 export interface ChartPoint {
   year: number;
@@ -13,7 +14,7 @@ export interface ChartSeries {
   points: ChartPoint[];
   /** The target, drawn as a horizontal line when it is a number. */
   target?: number | undefined;
-  /** Years on the x axis, from the baseline year to 2025. */
+  /** Years on the x axis, from the baseline year to the target year (2025). */
   years: number[];
 }
 
@@ -28,12 +29,12 @@ export function chartSeries(
   planSource: string,
 ): ChartSeries | undefined {
   const points: ChartPoint[] = [];
-  if (baseline?.value !== undefined) points.push({ year: yearOf(baseline, 2020), value: baseline.value, kind: 'baseline', source: planSource });
+  if (baseline?.value !== undefined) points.push({ year: yearOf(baseline, BASELINE_YEAR), value: baseline.value, kind: 'baseline', source: planSource });
   for (const r of [...reported].sort((a, b) => a.year - b.year)) points.push({ year: r.year, value: r.value, kind: 'reported', source: r.source });
   const targetValue = target?.value;
-  if (targetValue !== undefined) points.push({ year: 2025, value: targetValue, kind: 'target', source: planSource });
+  if (targetValue !== undefined) points.push({ year: TARGET_YEAR, value: targetValue, kind: 'target', source: planSource });
   if (points.length === 0) return undefined;
-  const first = Math.min(2020, ...points.map((p) => p.year));
-  const years = Array.from({ length: 2025 - first + 1 }, (_, i) => first + i);
+  const first = Math.min(BASELINE_YEAR, ...points.map((p) => p.year));
+  const years = Array.from({ length: TARGET_YEAR - first + 1 }, (_, i) => first + i);
   return { points, target: targetValue, years };
 }

@@ -1,40 +1,18 @@
-/** Indicator values as Table 2-1 prints them, in either language. Pure; no Astro imports. */
+/** Indicator values as Table 2-1 prints them, in either language. Pure; no Astro imports (types come from the schemas). */
+import type { Bilingual as BilingualText, CategoryRecord, IndicatorRecord, PlanValue } from '../schemas/plan-data.ts';
 
 export type Lang = 'zh' | 'en';
 
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
+/** Text in both languages (the schemas' `bilingual`). */
+export type Bilingual = BilingualText;
 
-export interface IndicatorValue {
-  value?: number | undefined;
-  /** 左右 in the plan: the value is approximate. */
-  approx?: boolean | undefined;
-  /** For a numeric target: how a reported value is judged against it. */
-  comparator?: '>=' | '<=' | '=' | 'about' | undefined;
-  /** Qualitative wording where the plan gives no number. */
-  text?: Bilingual | undefined;
-  /** Year or year-month the value refers to, when it is not the table's column year. */
-  asOf?: string | undefined;
-}
+/** A baseline or target cell: value (approx for 左右) with its comparator, or the plan's wording, and its date if not the column's. */
+export type IndicatorValue = PlanValue;
 
-export interface IndicatorRow {
-  id: string;
-  number: number;
-  category: string;
-  name: Bilingual;
-  unit?: string | undefined;
-  baseline?: IndicatorValue | undefined;
-  target?: IndicatorValue | undefined;
-  type: 'binding' | 'anticipatory';
-}
+/** An indicator of Table 2-1 as the table needs it (the validated record without its paragraphs). */
+export type IndicatorRow = Omit<IndicatorRecord, 'paragraphs'>;
 
-export interface CategoryRow {
-  id: string;
-  zh: string;
-  en: string;
-}
+export type CategoryRow = CategoryRecord;
 
 /** Formats a number the way the table prints it (no grouping in Chinese, grouping in English). */
 export function formatNumber(value: number, lang: Lang): string {

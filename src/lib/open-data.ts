@@ -4,6 +4,8 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { IndicatorRow, CategoryRow } from './indicators.ts';
+import type { ProjectRecord, TargetRecord } from '../schemas/plan-data.ts';
+import { BASELINE_YEAR, PLAN_YEARS, TARGET_YEAR } from './plan-period.ts';
 
 export type FieldType = 'string' | 'number' | 'integer' | 'boolean';
 export interface Field { name: string; type: FieldType; description: string; required?: boolean }
@@ -36,7 +38,7 @@ export function toJson(dataset: Dataset): string {
 export function dataPackage(datasets: Dataset[], meta: { title: string; description: string; source: string; licence: { name: string; title: string; path?: string } }) {
   return {
     profile: 'tabular-data-package',
-    name: 'qiandongnan-eco-plan-2021-2025',
+    name: `qiandongnan-eco-plan-${PLAN_YEARS.first}-${PLAN_YEARS.last}`,
     title: meta.title,
     description: meta.description,
     licenses: [meta.licence],
@@ -61,7 +63,7 @@ export function indicatorDataset(indicators: (IndicatorRow & { paragraphs: strin
   return {
     name: 'indicators',
     title: 'Table 2-1 indicators / 表2-1 指标',
-    description: 'The 18 indicators of Table 2-1 of the plan: baseline (2020 unless baseline_as_of says otherwise) and 2025 target; where the plan gives wording instead of a number, the number field is empty and the wording is in the _text fields.',
+    description: `The 18 indicators of Table 2-1 of the plan: baseline (${BASELINE_YEAR} unless baseline_as_of says otherwise) and ${TARGET_YEAR} target; where the plan gives wording instead of a number, the number field is empty and the wording is in the _text fields.`,
     primaryKey: 'id',
     fields: [
       { name: 'id', type: 'string', description: 'Stable indicator id', required: true },
@@ -74,10 +76,10 @@ export function indicatorDataset(indicators: (IndicatorRow & { paragraphs: strin
       { name: 'unit', type: 'string', description: 'Unit as in the plan' },
       { name: 'type', type: 'string', description: 'binding (约束性) or anticipatory (预期性)', required: true },
       { name: 'baseline', type: 'number', description: 'Baseline value (empty where the plan gives none or gives wording)' },
-      { name: 'baseline_as_of', type: 'string', description: 'Date of the baseline when not 2020 (YYYY-MM)' },
+      { name: 'baseline_as_of', type: 'string', description: `Date of the baseline when not ${BASELINE_YEAR} (YYYY-MM)` },
       { name: 'baseline_text_zh', type: 'string', description: '现状值(文字表述)' },
       { name: 'baseline_text_en', type: 'string', description: 'Baseline wording' },
-      { name: 'target', type: 'number', description: '2025 target value (empty where the plan gives wording)' },
+      { name: 'target', type: 'number', description: `${TARGET_YEAR} target value (empty where the plan gives wording)` },
       { name: 'target_approx', type: 'boolean', description: 'True where the plan says 左右 (about)' },
       { name: 'target_text_zh', type: 'string', description: '目标值(文字表述)' },
       { name: 'target_text_en', type: 'string', description: 'Target wording' },
@@ -95,7 +97,8 @@ export function indicatorDataset(indicators: (IndicatorRow & { paragraphs: strin
   };
 }
 
-interface TargetLike { id: string; chapter: number; paragraph: string; metric: { zh: string; en: string }; sentence: { zh: string; en: string }; comparator: string; value: number; unit: string; deadline: number; indicator: string | null }
+/** A target of the register (the schema's record) with its chapter. */
+type TargetLike = Pick<TargetRecord, 'id' | 'paragraph' | 'metric' | 'sentence' | 'comparator' | 'value' | 'unit' | 'deadline' | 'indicator'> & { chapter: number };
 
 /** The targets register as a dataset. */
 export function targetDataset(targets: TargetLike[]): Dataset {
@@ -125,7 +128,8 @@ export function targetDataset(targets: TargetLike[]): Dataset {
   };
 }
 
-interface ProjectLike { id: string; chapter: number; box: string; item: string | null; paragraph: string; name: { zh: string; en: string }; kind: string; places: readonly string[] }
+/** A project of the register (the schema's record) with its chapter. */
+type ProjectLike = Pick<ProjectRecord, 'id' | 'box' | 'item' | 'paragraph' | 'name' | 'kind' | 'places'> & { chapter: number };
 
 /** The projects register as a dataset. */
 export function projectDataset(projects: ProjectLike[]): Dataset {

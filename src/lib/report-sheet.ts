@@ -4,10 +4,12 @@
  * and no spreadsheet library here (scripts/ does the reading and writing with exceljs).
  */
 import type { Comparator } from './status.ts';
+import type { Bilingual } from '../schemas/plan-data.ts';
+import type { IndicatorValue, ProjectProgress, ProjectProgressStatus, ReportStatus } from '../schemas/report.ts';
 
 export type Cell = string | number | boolean | Date | null | undefined;
-type Words = { zh: string; en: string };
-type Source = { title: string; url?: string | undefined };
+type Words = Bilingual;
+type Source = NonNullable<IndicatorValue['source']>;
 
 /** Header texts: tools and tests rely on them; never rename one. */
 export const H = {
@@ -22,8 +24,8 @@ export const H = {
 export const SHEETS = { indicators: '指标', targets: '量化目标', projects: '重点工程', help: '说明' } as const;
 export type Section = 'indicators' | 'targets' | 'projects';
 
-export const PROGRESS: Record<string, 'completed' | 'in-progress' | 'not-started' | 'pending'> = { 已完成: 'completed', 实施中: 'in-progress', 未开工: 'not-started', 待填报: 'pending' };
-export const STATUS: Record<string, 'achieved' | 'on-track' | 'off-track' | 'not-assessable'> = { 已实现: 'achieved', 符合进度: 'on-track', 滞后: 'off-track', 无法评估: 'not-assessable' };
+export const PROGRESS: Record<string, ProjectProgressStatus> = { 已完成: 'completed', 实施中: 'in-progress', 未开工: 'not-started', 待填报: 'pending' };
+export const STATUS: Record<string, ReportStatus> = { 已实现: 'achieved', 符合进度: 'on-track', 滞后: 'off-track', 无法评估: 'not-assessable' };
 export const COMPARATOR: Record<string, Comparator> = { '≥': '>=', '≤': '<=', '=': '=', 约: 'about' };
 export const YES_NO = ['是', '否'];
 const PENDING_WORDS = ['', '待填报', 'pending'];
@@ -62,12 +64,10 @@ export interface PlanItems {
   projects: { id: string; name: Words; box: string; paragraph: string }[];
 }
 
-export interface ValueItem {
-  id: string; value: number | 'pending' | Words; asOf?: string | undefined; unit?: string | undefined; source?: Source | undefined; note?: Words | undefined;
-  status?: 'achieved' | 'on-track' | 'off-track' | 'not-assessable' | undefined; reason?: Words | undefined; override?: boolean | undefined;
-  assignedTarget?: { comparator: Comparator; value: number; source: Source } | undefined;
-}
-export interface ProjectItem { id: string; status: 'completed' | 'in-progress' | 'not-started' | 'pending'; asOf?: string | undefined; source?: Source | undefined; note?: Words | undefined }
+/** A reported indicator or target value (the schema's shape; a target has no assigned target). */
+export type ValueItem = IndicatorValue;
+/** A project's reported progress (the schema's shape). */
+export type ProjectItem = ProjectProgress;
 export interface Values { indicators: ValueItem[]; targets: ValueItem[]; projects: ProjectItem[] }
 
 /** What a target restates (an indicator, or the same target stated elsewhere), whose figure it takes. */

@@ -2,6 +2,7 @@
  * What a report page shows for each indicator, target and project: the reported value, the
  * goal it is judged against, the status and why. Pure: plan data and report values come in.
  */
+import { BASELINE_YEAR, TARGET_YEAR } from './plan-period.ts';
 import { assessNumeric, expectedProgress, type Assessment, type NumericGoal, type ProjectStatus, type Status } from './status.ts';
 import type { IndicatorRow } from './indicators.ts';
 
@@ -41,7 +42,7 @@ export interface ItemView {
   scheduled?: number | undefined;
 }
 
-const DEADLINE = 2025;
+const DEADLINE = TARGET_YEAR;
 
 /** The numeric goal an indicator is judged by: its plan target, else the target the province assigned. */
 export function indicatorGoal(indicator: IndicatorRow, item: ReportedItem): (NumericGoal & { assigned: boolean }) | undefined {
@@ -73,7 +74,7 @@ export function judge(item: ReportedItem, goal: (NumericGoal & { assigned?: bool
 export function baselinePoint(indicator: IndicatorRow): { value: number; year: number } | undefined {
   const b = indicator.baseline;
   if (b?.value === undefined) return undefined;
-  return { value: b.value, year: b.asOf ? Number(b.asOf.slice(0, 4)) : 2020 };
+  return { value: b.value, year: b.asOf ? Number(b.asOf.slice(0, 4)) : BASELINE_YEAR };
 }
 
 /** A project's reported status; an unlisted project counts as pending. */

@@ -3,14 +3,17 @@
  * (see the method page, content/pages/<lang>/method.mdx). Pure: no dates from the clock, no data access.
  */
 
-export type Status = 'achieved' | 'on-track' | 'off-track' | 'not-assessable';
-export type ProjectStatus = 'not-started' | 'in-progress' | 'completed' | 'pending';
-export type Comparator = '>=' | '<=' | '=' | 'about';
+/** The statuses of the schemas (src/schemas/report.ts). */
+export type { ReportStatus as Status, ProjectProgressStatus as ProjectStatus } from '../schemas/report.ts';
+import type { ProjectProgressStatus as ProjectStatus, ReportStatus as Status } from '../schemas/report.ts';
+/** The comparators of the schemas (>=, <=, =, about). */
+export type { Comparator } from '../schemas/plan-data.ts';
+import type { Comparator } from '../schemas/plan-data.ts';
 
 export interface NumericGoal {
   comparator: Comparator;
   value: number;
-  /** Year by which the goal is to be met (2025 unless the plan says otherwise). */
+  /** Year by which the goal is to be met (TARGET_YEAR, 2025, unless the plan says otherwise). */
   deadline: number;
 }
 

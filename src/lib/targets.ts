@@ -1,7 +1,9 @@
 /** How a target reads: comparator, value and unit in either language. Pure. */
 import { formatNumber, type Lang } from './indicators.ts';
 
-export type Comparator = '>=' | '<=' | '=' | 'about';
+/** The comparators of the schemas (>=, <=, =, about). */
+export type { Comparator } from '../schemas/plan-data.ts';
+import type { Comparator } from '../schemas/plan-data.ts';
 
 const SYMBOL: Record<Comparator, Record<Lang, string>> = {
   '>=': { zh: '≥', en: '≥' },

@@ -1,6 +1,7 @@
 /** Schemas of the plan's data (indicators, targets, projects); one place, used by the site and the checks. */
 import { z } from 'astro/zod';
 import { PLACES, type Refs } from './refs.ts';
+import { PLAN_YEARS, PLAN_YEARS_TEXT } from '../lib/plan-period.ts';
 
 /** Text in one language: missing or empty is reported as missing. */
 const text = (language: string) => z.string({ error: (issue) => (issue.input === undefined ? `${language} text is missing` : `${language} text must be text`) })
@@ -11,10 +12,15 @@ export const bilingual = z.object({ zh: text('Chinese'), en: text('English') }).
 /** A reference to an element of the plan, checked against the Chinese chapters. */
 export const elementRef = (refs: Refs) => z.string().refine((id) => refs.elements.has(id), { error: (issue) => `unknown paragraph id "${String(issue.input)}" (no element of content/plan/zh has it)` });
 
-const indicatorValue = z.object({
+export const COMPARATORS = ['>=', '<=', '=', 'about'] as const;
+/** How a value is judged against a goal: reach or exceed, not exceed, keep at, about (左右). */
+export const comparatorSchema = z.enum(COMPARATORS, { error: `comparator must be one of ${COMPARATORS.join(', ')}` });
+
+/** A baseline or target cell of Table 2-1: a number (approx for 左右), or the plan's wording. */
+export const planValueSchema = z.object({
   value: z.number({ error: 'value must be a number' }).optional(),
   approx: z.boolean().optional(),
-  comparator: z.enum(['>=', '<=', '=', 'about'], { error: 'comparator must be one of >=, <=, =, about' }).optional(),
+  comparator: comparatorSchema.optional(),
   text: bilingual.optional(),
   asOf: z.string().regex(/^\d{4}(-\d{2})?$/, 'asOf must be a year or year-month (2021 or 2021-05)').optional(),
 }).strict().refine((v) => (v.value === undefined) !== (v.text === undefined), {
@@ -29,13 +35,11 @@ export const indicatorSchema = (refs: Refs) => z.object({
   category: z.string().refine((c) => refs.categories.has(c), { error: (issue) => `unknown category "${String(issue.input)}" (see content/indicators/categories.yml)` }),
   name: bilingual,
   unit: z.string().optional(),
-  baseline: indicatorValue.optional(),
-  target: indicatorValue.refine((t) => t.value === undefined || t.comparator !== undefined, { message: 'a numeric target needs the comparator its status is judged by (>=, <=, =, about)' }),
+  baseline: planValueSchema.optional(),
+  target: planValueSchema.refine((t) => t.value === undefined || t.comparator !== undefined, { message: 'a numeric target needs the comparator its status is judged by (>=, <=, =, about)' }),
   type: z.enum(['binding', 'anticipatory'], { error: 'type must be binding or anticipatory' }),
   paragraphs: z.array(elementRef(refs)),
 }).strict();
-
-export const COMPARATORS = ['>=', '<=', '=', 'about'] as const;
 
 /** A quotation must be the verbatim words of the element it cites, in both languages. */
 const quotes = <F extends 'sentence' | 'name'>(refs: Refs, field: F, where: (r: { paragraph: string; item?: string | null }) => string[]) =>
@@ -54,10 +58,10 @@ export const targetSchema = (refs: Refs) => z.object({
   paragraph: elementRef(refs),
   sentence: bilingual,
   metric: bilingual,
-  comparator: z.enum(COMPARATORS, { error: `comparator must be one of ${COMPARATORS.join(', ')}` }),
+  comparator: comparatorSchema,
   value: z.number({ error: 'value must be a number' }),
   unit: z.string().min(1, 'unit is missing'),
-  deadline: z.number().int().min(2021, 'deadline must be within the plan (2021–2025)').max(2025, 'deadline must be within the plan (2021–2025)'),
+  deadline: z.number().int().min(PLAN_YEARS.first, `deadline must be within the plan (${PLAN_YEARS_TEXT})`).max(PLAN_YEARS.last, `deadline must be within the plan (${PLAN_YEARS_TEXT})`),
   indicator: z.string().nullable().refine((i) => i === null || refs.indicators.has(i), { error: (issue) => `unknown indicator id "${String(issue.input)}"` }),
   /** The same target stated again (chapter and box): one figure, reported under the target named here. */
   sameAs: z.string().refine((t) => refs.targets.has(t), { error: (issue) => `unknown target id "${String(issue.input)}"` }).optional(),
@@ -73,6 +77,10 @@ export const projectSchema = (refs: Refs) => z.object({
   places: z.array(z.enum(PLACES, { error: `place must be one of ${PLACES.join(', ')}` })),
 }).strict().superRefine(quotes(refs, 'name', (r) => [r.paragraph, ...(r.item ? [r.item] : [])]));
 
+export type Comparator = z.infer<typeof comparatorSchema>;
+export type Bilingual = z.infer<typeof bilingual>;
+export type PlanValue = z.infer<typeof planValueSchema>;
+export type CategoryRecord = z.infer<typeof categorySchema>;
 export type TargetRecord = z.infer<ReturnType<typeof targetSchema>>;
 export type ProjectRecord = z.infer<ReturnType<typeof projectSchema>>;
 export type IndicatorRecord = z.infer<ReturnType<typeof indicatorSchema>>;

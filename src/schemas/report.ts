@@ -3,18 +3,19 @@
  * values.yml (every indicator, target and project: a value or "pending", with its source).
  */
 import { z } from 'astro/zod';
-import { bilingual } from './plan-data.ts';
-import { COMPARATORS } from './plan-data.ts';
+import { bilingual, comparatorSchema } from './plan-data.ts';
 import { DataError, validateRecords } from '../lib/records.ts';
 import type { Refs } from './refs.ts';
 import type { NumericGoal } from '../lib/status.ts';
 import { checkAsOf, checkNumber, checkPublished, checkStatus, checkUrl, isRealDate, type Problem } from '../lib/plausibility.ts';
+import { BASELINE_YEAR, PLAN_YEARS, PLAN_YEARS_TEXT, TARGET_YEAR } from '../lib/plan-period.ts';
 
 export const REPORT_KINDS = ['midterm', 'final'] as const;
-export const PLAN_YEARS = { first: 2021, last: 2025 } as const;
+/** The plan years (defined in src/lib/plan-period.ts; exported here too for the scripts). */
+export { PLAN_YEARS };
 
 export const reportMetaSchema = z.object({
-  year: z.number({ error: 'year must be a number' }).int().min(PLAN_YEARS.first, `year must be within the plan (${PLAN_YEARS.first}–${PLAN_YEARS.last})`).max(PLAN_YEARS.last, `year must be within the plan (${PLAN_YEARS.first}–${PLAN_YEARS.last})`),
+  year: z.number({ error: 'year must be a number' }).int().min(PLAN_YEARS.first, `year must be within the plan (${PLAN_YEARS_TEXT})`).max(PLAN_YEARS.last, `year must be within the plan (${PLAN_YEARS_TEXT})`),
   kind: z.enum(REPORT_KINDS, { error: 'kind must be midterm or final' }),
   state: z.enum(['draft', 'published'], { error: 'state must be draft or published' }),
   published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'published must be a date (YYYY-MM-DD)').nullable(),
@@ -32,7 +33,11 @@ const source = z.object({
 
 const date = z.string({ error: 'asOf must be a date (YYYY, YYYY-MM or YYYY-MM-DD), in quotes' }).regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'asOf must be a date (YYYY, YYYY-MM or YYYY-MM-DD)');
 const PENDING = 'pending';
-const explicitStatus = z.enum(['achieved', 'on-track', 'off-track', 'not-assessable'], { error: 'status must be achieved, on-track, off-track or not-assessable' });
+/** A status of an indicator or target (set by the rule, or by hand with a reason). */
+export const statusSchema = z.enum(['achieved', 'on-track', 'off-track', 'not-assessable'], { error: 'status must be achieved, on-track, off-track or not-assessable' });
+const explicitStatus = statusSchema;
+/** A project's progress. */
+export const projectStatusSchema = z.enum(['pending', 'not-started', 'in-progress', 'completed'], { error: 'status must be pending, not-started, in-progress or completed' });
 
 /** Fields shared by reported indicator and target values. */
 const valueFields = {
@@ -75,11 +80,26 @@ export interface ReportRefs extends Refs {
   targetGoals: Map<string, { goal: NumericGoal; indicator: string | null; sameAs: string | null }>;
 }
 
-export const indicatorValueSchema = (refs: ReportRefs) => z.object({
-  id: z.string().refine((id) => refs.indicators.has(id), { error: (i) => `unknown indicator id "${String(i.input)}"` }),
+/** The shape of a reported indicator value (its checks against the plan: indicatorValueSchema). */
+export const indicatorValueShape = z.object({
+  id: z.string(),
   ...valueFields,
-  assignedTarget: z.object({ comparator: z.enum(COMPARATORS), value: z.number({ error: 'assigned target value must be a number' }), source }).strict().optional(),
-}).strict().superRefine((v, ctx) => {
+  assignedTarget: z.object({ comparator: comparatorSchema, value: z.number({ error: 'assigned target value must be a number' }), source }).strict().optional(),
+}).strict();
+/** The shape of a reported target value. */
+export const targetValueShape = z.object({ id: z.string(), ...valueFields }).strict();
+/** The shape of a project's reported progress. */
+export const projectProgressShape = z.object({
+  id: z.string(),
+  status: projectStatusSchema,
+  asOf: date.optional(),
+  source: source.optional(),
+  note: bilingual.optional(),
+}).strict();
+
+export const indicatorValueSchema = (refs: ReportRefs) => indicatorValueShape.extend({
+  id: z.string().refine((id) => refs.indicators.has(id), { error: (i) => `unknown indicator id "${String(i.input)}"` }),
+}).superRefine((v, ctx) => {
   checkValue(v, ctx);
   checkUnit(refs.indicatorUnits.get(v.id))(v, ctx);
   const wording = refs.qualitativeTargets.get(v.id);
@@ -89,30 +109,36 @@ export const indicatorValueSchema = (refs: ReportRefs) => z.object({
   }
 });
 
-export const targetValueSchema = (refs: ReportRefs) => z.object({
+export const targetValueSchema = (refs: ReportRefs) => targetValueShape.extend({
   id: z.string().refine((id) => refs.targets.has(id), { error: (i) => `unknown target id "${String(i.input)}"` }),
-  ...valueFields,
-}).strict().superRefine((v, ctx) => {
+}).superRefine((v, ctx) => {
   checkValue(v, ctx);
   checkUnit(refs.targetUnits.get(v.id))(v, ctx);
 });
 
-export const projectProgressSchema = (refs: ReportRefs) => z.object({
+export const projectProgressSchema = (refs: ReportRefs) => projectProgressShape.extend({
   id: z.string().refine((id) => refs.projects.has(id), { error: (i) => `unknown project id "${String(i.input)}"` }),
-  status: z.enum(['pending', 'not-started', 'in-progress', 'completed'], { error: 'status must be pending, not-started, in-progress or completed' }),
-  asOf: date.optional(),
-  source: source.optional(),
-  note: bilingual.optional(),
-}).strict().superRefine((p, ctx) => {
+}).superRefine((p, ctx) => {
   if (p.status !== 'pending' && !p.source) ctx.addIssue({ code: 'custom', path: ['source'], message: 'a reported status needs its source' });
   if (p.status !== 'pending' && !p.asOf) ctx.addIssue({ code: 'custom', path: ['asOf'], message: 'a reported status needs the date it refers to (asOf)' });
 });
 
+/** A validated report's values: every indicator, target (restated ones derived) and project. */
+export const reportValuesShape = z.object({
+  indicators: z.array(indicatorValueShape),
+  targets: z.array(targetValueShape),
+  projects: z.array(projectProgressShape),
+}).strict();
+/** A validated report as the reports collection stores it (checked against the plan by its loader, validateReport). */
+export const reportSchema = z.object({ meta: reportMetaSchema, values: reportValuesShape }).strict();
+
 export type ReportMeta = z.infer<typeof reportMetaSchema>;
-export type IndicatorValue = z.infer<ReturnType<typeof indicatorValueSchema>>;
-export type TargetValue = z.infer<ReturnType<typeof targetValueSchema>>;
-export type ProjectProgress = z.infer<ReturnType<typeof projectProgressSchema>>;
-export interface ReportValues { indicators: IndicatorValue[]; targets: TargetValue[]; projects: ProjectProgress[] }
+export type IndicatorValue = z.infer<typeof indicatorValueShape>;
+export type TargetValue = z.infer<typeof targetValueShape>;
+export type ProjectProgress = z.infer<typeof projectProgressShape>;
+export type ReportValues = z.infer<typeof reportValuesShape>;
+export type ReportStatus = z.infer<typeof statusSchema>;
+export type ProjectProgressStatus = z.infer<typeof projectStatusSchema>;
 
 /** Today's date (YYYY-MM-DD), the limit for a publication date. */
 export const today = () => new Date().toISOString().slice(0, 10);
@@ -125,13 +151,13 @@ export function plausibilityProblems(meta: ReportMeta, values: ReportValues, ref
   const item = (kind: 'indicator' | 'target', v: IndicatorValue | TargetValue, unit: string | undefined, goal: NumericGoal | undefined, baseline: { value: number; year: number } | undefined) => {
     const add = (ps: Problem[]) => out.push(...ps.map((problem) => ({ kind, id: v.id, problem })));
     if (typeof v.value === 'number') add(checkNumber('value', v.value, unit));
-    if (v.asOf) add(checkAsOf('asOf', v.asOf, meta.year, baseline?.year ?? 2020));
+    if (v.asOf) add(checkAsOf('asOf', v.asOf, meta.year, baseline?.year ?? BASELINE_YEAR));
     add(checkUrl('source.url', v.source?.url));
     add(checkStatus(v, goal, meta.year, baseline));
   };
   for (const v of values.indicators) {
     const { goal, baseline } = refs.indicatorGoals.get(v.id) ?? {};
-    const assigned = v.assignedTarget ? { comparator: v.assignedTarget.comparator, value: v.assignedTarget.value, deadline: 2025 } : undefined;
+    const assigned = v.assignedTarget ? { comparator: v.assignedTarget.comparator, value: v.assignedTarget.value, deadline: TARGET_YEAR } : undefined;
     item('indicator', v, refs.indicatorUnits.get(v.id), goal ?? assigned, baseline);
     if (v.assignedTarget) {
       out.push(...checkNumber('assignedTarget.value', v.assignedTarget.value, refs.indicatorUnits.get(v.id)).map((problem) => ({ kind: 'indicator' as const, id: v.id, problem })));
@@ -144,7 +170,7 @@ export function plausibilityProblems(meta: ReportMeta, values: ReportValues, ref
     item('target', v, refs.targetUnits.get(v.id), t?.goal, undefined);
   }
   for (const p of values.projects) {
-    if (p.asOf) out.push(...checkAsOf('asOf', p.asOf, meta.year, 2020).map((problem) => ({ kind: 'project' as const, id: p.id, problem })));
+    if (p.asOf) out.push(...checkAsOf('asOf', p.asOf, meta.year, BASELINE_YEAR).map((problem) => ({ kind: 'project' as const, id: p.id, problem })));
     out.push(...checkUrl('source.url', p.source?.url).map((problem) => ({ kind: 'project' as const, id: p.id, problem })));
   }
   if (meta.published) {

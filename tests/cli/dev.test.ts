@@ -1,5 +1,5 @@
 /**
- * npm run dev shows edits without a restart: report values, the interface strings; and a data
+ * npm run dev shows edits without a restart: report values, the interface strings, the plan's text; and a data
  * error is printed while the server keeps serving the last valid data. Sandbox copy, synthetic values.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,11 +13,11 @@ let dev: Served;
 const REPORT = '/zh/reports/2023-midterm/';
 
 /** The page's HTML once `predicate` holds (the watcher reloads asynchronously), or the last HTML after `ms`. */
-async function pageWhen(predicate: (html: string) => boolean, ms = 60_000): Promise<string> {
+async function pageWhen(predicate: (html: string) => boolean, ms = 60_000, path = REPORT): Promise<string> {
   const deadline = Date.now() + ms;
   let html = '';
   while (Date.now() < deadline) {
-    const response = await fetch(`${dev.origin}${REPORT}`);
+    const response = await fetch(`${dev.origin}${path}`);
     html = await response.text();
     if (response.ok && predicate(html)) return html;
     await new Promise((r) => setTimeout(r, 1000));
@@ -51,6 +51,12 @@ describe('npm run dev', () => {
   it('shows a changed interface string without a restart', async () => {
     edit('content/i18n/zh-CN.yml', 'reports.methodLink: ', 'reports.methodLink: 开发预览测试');
     expect(await pageWhen((h) => h.includes('开发预览测试'))).toContain('开发预览测试');
+  });
+  it('shows a changed paragraph of the plan on an indicator page without a restart (the plan index is rebuilt)', async () => {
+    const page = '/en/indicators/central-city-air-quality/';
+    expect(await pageWhen((h) => h.includes('c8-p1'), 60_000, page)).toContain('Deepen the critical battle');
+    edit('content/plan/en/08.mdx', '<P id="c8-p1">Deepen the critical battle', '<P id="c8-p1">Dev preview plan edit: deepen the critical battle');
+    expect(await pageWhen((h) => h.includes('Dev preview plan edit'), 60_000, page)).toContain('Dev preview plan edit: deepen the critical battle');
   });
   it('prints a data error and keeps serving the last valid data', async () => {
     edit('content/reports/2023-midterm/values.yml', 'value: 66.61', 'value: 150');

@@ -2,11 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { DataError, parseYaml, validateRecords } from '../../src/lib/records.ts';
-import { loadRefs } from '../../src/schemas/load-refs.ts';
+import { planIndex } from '../../src/loaders/plan-index.ts';
 import { indicatorSchema, projectSchema, targetSchema } from '../../src/schemas/plan-data.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
-const refs = loadRefs(root);
+const { refs } = planIndex(root);
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const problemsOf = (fn: () => unknown): string[] => {
   try { fn(); } catch (error) { if (error instanceof DataError) return error.problems; throw error; }

@@ -3,7 +3,7 @@ import { flattenTableBody, formatValue, formatValueWithUnit, groupByCategory, ty
 import { formatTarget } from '../../src/lib/targets.ts';
 
 const row = (number: number, category: string, extra: Partial<IndicatorRow> = {}): IndicatorRow => ({
-  id: `i${number}`, number, category, name: { zh: `指标${number}`, en: `Indicator ${number}` }, type: 'binding', ...extra,
+  id: `i${number}`, number, category, name: { zh: `指标${number}`, en: `Indicator ${number}` }, type: 'binding', target: {}, ...extra,
 });
 
 describe('formatValue', () => {

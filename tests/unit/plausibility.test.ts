@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { DataError } from '../../src/lib/records.ts';
-import { loadReportRefs } from '../../src/schemas/load-refs.ts';
+import { planIndex } from '../../src/loaders/plan-index.ts';
 import { validateReport } from '../../src/schemas/report.ts';
 import { checkPublished, isRealDate, isWebUrl } from '../../src/lib/plausibility.ts';
 import { judge } from '../../src/lib/report-view.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
-const refs = loadReportRefs(root);
+const refs = planIndex(root).reportRefs;
 const folder = 'content/reports/2023-midterm';
 const cases = parse(readFileSync(new URL('../fixtures/plausibility/cases.yml', import.meta.url), 'utf8')) as {
   rule: string; section: 'indicators' | 'targets' | 'projects'; bad: { id: string }; good: { id: string }; message: string; meta?: Record<string, unknown>;

@@ -1,12 +1,12 @@
 /** <Ref to="…"> in report texts: every id resolves against the plan's data, an unknown one is named. */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { loadRefs } from '../../src/schemas/load-refs.ts';
+import { planIndex } from '../../src/loaders/plan-index.ts';
 import { checkRefs, findRefs, paragraphLabel, refKind } from '../../src/lib/report-refs.ts';
 import { checkReportText } from '../../src/lib/report-text-check.ts';
-import { reportFolders } from '../../src/data/reports-loader.ts';
+import { reportFolders } from '../../src/loaders/reports-loader.ts';
 
-const refs = loadRefs();
+const refs = planIndex().refs;
 const fixture = readFileSync(new URL('../fixtures/report/narrative/zh.mdx', import.meta.url), 'utf8');
 
 describe('<Ref>', () => {

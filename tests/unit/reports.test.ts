@@ -8,14 +8,14 @@ import { parse } from 'yaml';
 import { XMLParser } from 'fast-xml-parser';
 import { getRssString } from '@astrojs/rss';
 import { DataError } from '../../src/lib/records.ts';
-import { loadReportRefs } from '../../src/schemas/load-refs.ts';
+import { planIndex } from '../../src/loaders/plan-index.ts';
 import { validateReport } from '../../src/schemas/report.ts';
 import { scaffoldReport } from '../../src/lib/report-scaffold.ts';
 import { feedItems, type FeedReport } from '../../src/lib/report-feed.ts';
 import { judge, indicatorGoal, baselinePoint } from '../../src/lib/report-view.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
-const refs = loadReportRefs(root);
+const refs = planIndex(root).reportRefs;
 const fixture = (name: string) => parse(readFileSync(new URL(`../fixtures/reports/2025-final/${name}`, import.meta.url), 'utf8'));
 const folder = 'content/reports/2025-final';
 const all = { indicators: [...refs.indicators], targets: [...refs.targets], projects: [...refs.projects] };

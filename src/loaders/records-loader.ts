@@ -4,13 +4,13 @@ import { parseYaml, validateRecords, type Schema } from '../lib/records.ts';
 import { readText } from '../lib/text-file.ts';
 import { loadAndWatch } from './watch.ts';
 
-/** Loads `file` (relative to the project root) as records of `kind`, validated by `schema`; re-read on change in dev. */
-export function recordsLoader<T extends { id: string }>(file: string, kind: string, schema: Schema<T>): Loader {
+/** Loads `file` (relative to the project root) as records of `kind`, validated by `schema`; re-read in dev when it or a file in `dependsOn` changes. */
+export function recordsLoader<T extends { id: string }>(file: string, kind: string, schema: Schema<T>, dependsOn: readonly string[] = []): Loader {
   return {
     name: `records:${file}`,
     load: async (context) => {
       const { store, parseData } = context;
-      await loadAndWatch(context, [file], async () => {
+      await loadAndWatch(context, [file, ...dependsOn], async () => {
         const records = validateRecords(file, kind, parseYaml(file, readText(file)), schema);
         store.clear();
         for (const record of records) {

@@ -7,7 +7,7 @@ import { readText } from '../lib/text-file.ts';
 import { brokenLinks, unsafeMdx, type LinkTargets } from '../lib/mdx-safety.ts';
 import { loadAndWatch } from './watch.ts';
 import { validateReport } from '../schemas/report.ts';
-import { loadReportRefs } from '../schemas/load-refs.ts';
+import { PLAN_INDEX_SOURCES, planIndex } from './plan-index.ts';
 
 export const REPORTS_DIR = 'content/reports';
 export const REPORT_TEXTS = ['zh.mdx', 'en.mdx'] as const;
@@ -21,7 +21,7 @@ export function readReport(root: string, name: string) {
     if (!existsSync(path)) throw new DataError([`${folder}/${file} is missing (npm run report:new creates it)`]);
     return parseYaml(`${folder}/${file}`, readText(path, `${folder}/${file}`));
   };
-  const refs = loadReportRefs(root);
+  const refs = planIndex(root).reportRefs;
   let report: ReturnType<typeof validateReport> | undefined;
   try {
     report = validateReport(folder, read('report.yml'), read('values.yml'), refs);
@@ -64,11 +64,11 @@ export function reportsLoader(): Loader {
     name: 'reports',
     load: async (context) => {
       const { store, parseData } = context;
-      await loadAndWatch(context, [REPORTS_DIR, 'content/indicators', 'content/targets', 'content/projects'], async () => {
+      await loadAndWatch(context, [REPORTS_DIR, ...PLAN_INDEX_SOURCES], async () => {
         const reports = reportFolders().map((name) => ({ name, report: readReport('.', name) })); // all valid, or nothing changes
         store.clear();
         for (const { name, report } of reports) {
-          store.set({ id: name, data: await parseData({ id: name, data: report as unknown as Record<string, unknown> }) });
+          store.set({ id: name, data: await parseData({ id: name, data: report }) });
         }
       });
     },

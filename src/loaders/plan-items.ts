@@ -2,18 +2,23 @@
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { readText } from '../lib/text-file.ts';
-import { formatValue, type IndicatorRow } from '../lib/indicators.ts';
+import { DataError } from '../lib/records.ts';
+import { formatValue } from '../lib/indicators.ts';
+import type { IndicatorRecord, ProjectRecord, TargetRecord } from '../schemas/plan-data.ts';
+import { planIndex } from './plan-index.ts';
 import { formatTarget } from '../lib/targets.ts';
 import type { PlanItems } from '../lib/report-sheet.ts';
 
-/** Reads the registers under `root` (already validated by npm run check). */
+/** The registers under `root` from the plan index (already validated by npm run check). */
 export function readPlanItems(root = '.'): PlanItems {
   const yaml = <T>(path: string) => parse(readText(join(root, path), path)) as T;
   const strings = yaml<Record<string, string>>('content/i18n/zh-CN.yml');
   const unitLabel = (u: string) => strings[`unit.${u}`] ?? u;
-  const indicators = yaml<(IndicatorRow & { paragraphs: string[] })[]>('content/indicators/indicators.yml');
-  const targets = yaml<{ id: string; metric: { zh: string; en: string }; sentence: { zh: string; en: string }; paragraph: string; comparator: '>=' | '<=' | '=' | 'about'; value: number; unit: string; deadline: number; indicator: string | null; sameAs?: string }[]>('content/targets/targets.yml');
-  const projects = yaml<{ id: string; name: { zh: string; en: string }; box: string; paragraph: string }[]>('content/projects/projects.yml');
+  const { registers } = planIndex(root);
+  if (registers.problems.length > 0) throw new DataError(registers.problems);
+  const indicators = registers.indicators as IndicatorRecord[];
+  const targets = registers.targets as TargetRecord[];
+  const projects = registers.projects as ProjectRecord[];
   return {
     indicators: indicators.map((i) => {
       const t = i.target ?? {};
