@@ -45,8 +45,7 @@ export default function searchIndex(): AstroIntegration {
         const foldText = (text: string) => fold(text, foldTable);
         const { index, errors } = await createIndex({});
         let records: SearchRecord[] = [];
-        let parsed = started;
-        let added = started;
+        const at = { parsed: started, added: started }; // when reading the pages and adding the records ended
         try {
           check('createIndex', { errors });
           records = filesUnder(out, '.html').flatMap((file) => {
@@ -54,12 +53,12 @@ export default function searchIndex(): AstroIntegration {
             if (!html.includes(SEARCHABLE_MARKER)) return []; // not a searchable page: skip parsing it
             return recordsOfPage(html, `${base}${relative(out, file).replace(/index\.html$/, '')}`, foldText);
           });
-          parsed = performance.now();
+          at.parsed = performance.now();
           // Sent together: each record is a round trip to pagefind's process. The index does not
           // depend on arrival order (the build is byte-for-byte reproducible; a test checks it).
           const responses = await Promise.all(records.map((record) => index!.addCustomRecord(record)));
           responses.forEach((response, i) => check(`record ${records[i]!.url}`, response));
-          added = performance.now();
+          at.added = performance.now();
           check('writeFiles', await index!.writeFiles({ outputPath: join(out, 'pagefind') }));
         } finally {
           // pagefind runs as a child process: end it whether or not indexing failed.
@@ -73,7 +72,7 @@ export default function searchIndex(): AstroIntegration {
         writeFileSync(join(out, 'pagefind', 'search-aids.json'), JSON.stringify(aids));
         writeFileSync(join(out, 'pagefind', 'search-terms.json'), JSON.stringify(terms));
         const ms = (from: number, to: number) => Math.round(to - from);
-        logger.info(`indexed ${records.length} sections in ${ms(started, performance.now())} ms (reading pages ${ms(started, parsed)}, adding ${ms(parsed, added)}, writing ${ms(added, performance.now())})`);
+        logger.info(`indexed ${records.length} sections in ${ms(started, performance.now())} ms (reading pages ${ms(started, at.parsed)}, adding ${ms(at.parsed, at.added)}, writing ${ms(at.added, performance.now())})`);
       },
     },
   };
