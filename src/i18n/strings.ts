@@ -23,11 +23,3 @@ export async function translatorFor(lang: Locale): Promise<Translate> {
   if (!entry) throw new Error(`content/i18n: no UI strings for "${lang}"`);
   return translator(entry.data.strings, locales[lang].stringsFile) as Translate;
 }
-
-/**
- * Untyped lookup (no interpolation) kept for the report page and its components until they use
- * Astro.locals.t; an unknown key still throws, so a typo fails the build.
- */
-export async function useStrings(lang: Locale): Promise<(key: string) => string> {
-  return (await translatorFor(lang)).raw as (key: string) => string;
-}

@@ -167,9 +167,11 @@ export interface UiStrings {
   'report.bindingNoData': never;
   'report.bureauText': never;
   'report.contents': never;
+  'report.countSeparator': never;
   'report.current': never;
   'report.dataTime': never;
   'report.indicatorsCaption': never;
+  'report.nameSeparator': never;
   'report.none': never;
   'report.overviewText': 'n' | 'indicators' | 'm' | 'targets';
   'report.part.key-projects': never;

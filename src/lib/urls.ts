@@ -19,8 +19,8 @@ export function siteUrls(base: string, lang: string) {
     indicator: (id: string) => page(`indicators/${id}/`),
     /** The target register, or one target's row in it. */
     targets: (id?: string) => page('targets/') + (id === undefined ? '' : `#target-${id}`),
-    /** The project register. */
-    projects: () => page('projects/'),
+    /** The project register, or one project's row in it. */
+    projects: (id?: string) => page('projects/') + (id === undefined ? '' : `#project-${id}`),
     /** The list of evaluation reports. */
     reports: () => page('reports/'),
     /** One evaluation report. */
@@ -45,6 +45,8 @@ export type SiteUrls = ReturnType<typeof siteUrls>;
 export const sharedUrls = {
   /** An open-data file, e.g. dataFile(base, 'indicators.csv'). */
   dataFile: (base: string, file: string) => withBase(base, `data/${file}`),
+  /** A PDF edition (plan or report), e.g. pdfFile(base, 'plan-zh.pdf'). */
+  pdfFile: (base: string, file: string) => withBase(base, `pdf/${file}`),
   /** A page's sharing preview image. */
   ogImage: (base: string, key: string) => withBase(base, `og/${key}.png`),
   /** A file at the site root (favicon, sitemap). */

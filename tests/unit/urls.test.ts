@@ -11,6 +11,7 @@ describe('site URLs', () => {
     expect([zh.targets(), zh.targets('t12'), zh.projects(), zh.reports(), zh.report('2023-midterm'), zh.reportsFeed()]).toEqual(
       ['/zh/targets/', '/zh/targets/#target-t12', '/zh/projects/', '/zh/reports/', '/zh/reports/2023-midterm/', '/zh/reports/rss.xml'],
     );
+    expect([zh.projects('p3'), en.projects('p3')]).toEqual(['/zh/projects/#project-p3', '/some/prefix/en/projects/#project-p3']);
     expect([zh.search(), zh.glossary(), zh.data(), zh.about('method')]).toEqual(['/zh/search/', '/zh/glossary/', '/zh/data/', '/zh/about/method/']);
   });
   it('keep exactly one slash after a sub-path base', () => {
@@ -21,6 +22,7 @@ describe('site URLs', () => {
   });
   it('build the files outside the language trees', () => {
     expect(sharedUrls.dataFile('/p/', 'indicators.csv')).toBe('/p/data/indicators.csv');
+    expect(sharedUrls.pdfFile('/p/', 'report-2023-midterm-en.pdf')).toBe('/p/pdf/report-2023-midterm-en.pdf');
     expect(sharedUrls.ogImage('/', 'zh-home')).toBe('/og/zh-home.png');
     expect(sharedUrls.rootFile('/p/', 'favicon.svg')).toBe('/p/favicon.svg');
   });
