@@ -41,7 +41,19 @@ export default defineConfig({
       i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
       filter: sitemapFilter(new URL(base, site).href, reportStates()),
       // x-default (the Chinese original) as in each page's head.
-      serialize: (item) => (item.links ? { ...item, links: [...item.links, { lang: 'x-default', url: item.links.find((l) => l.lang === 'zh-CN')?.url ?? item.url }] } : item),
+      serialize: (item) =>
+        item.links
+          ? {
+              ...item,
+              links: [
+                ...item.links,
+                {
+                  lang: 'x-default',
+                  url: item.links.find((l) => l.lang === 'zh-CN')?.url ?? item.url,
+                },
+              ],
+            }
+          : item,
     }),
     searchIndex(),
   ],

@@ -5,7 +5,17 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 
 export default [
-  { ignores: ['dist/', 'dist-subpath/', 'dist-drafts/', 'node_modules/', '.astro/', 'test-results/', 'src/i18n/ui-keys.ts'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-subpath/',
+      'dist-drafts/',
+      'node_modules/',
+      '.astro/',
+      'test-results/',
+      'src/i18n/ui-keys.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
@@ -13,13 +23,22 @@ export default [
     languageOptions: {
       globals: {
         // Browser scripts (src/scripts) and Node scripts (scripts/, tests/) share the tree.
-        window: 'readonly', document: 'readonly', localStorage: 'readonly', navigator: 'readonly',
-        console: 'readonly', process: 'readonly', URL: 'readonly', performance: 'readonly',
+        window: 'readonly',
+        document: 'readonly',
+        localStorage: 'readonly',
+        navigator: 'readonly',
+        console: 'readonly',
+        process: 'readonly',
+        URL: 'readonly',
+        performance: 'readonly',
       },
     },
     rules: {
       // Unused arguments named with a leading underscore are part of a callback's signature.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
 ];

@@ -21,8 +21,23 @@ import { CHAPTER_NUMBERS } from '../src/lib/plan-period.ts';
 const root = join(import.meta.dirname, '..');
 const RUNS = 3;
 const figures: Figure[] = [];
-const stable = (figure: string, value: number, unit: string, budget: number, atMost = true, diagnosis?: string[]) =>
-  figures.push({ figure, runs: [value], unit, budget, atMost, kind: 'stable', ...(diagnosis ? { diagnosis } : {}) });
+const stable = (
+  figure: string,
+  value: number,
+  unit: string,
+  budget: number,
+  atMost = true,
+  diagnosis?: string[],
+) =>
+  figures.push({
+    figure,
+    runs: [value],
+    unit,
+    budget,
+    atMost,
+    kind: 'stable',
+    ...(diagnosis ? { diagnosis } : {}),
+  });
 const seconds = (started: number) => (performance.now() - started) / 1000;
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 
@@ -33,90 +48,191 @@ for (let i = 0; i < RUNS; i++) {
   execFileSync(join(root, 'node_modules/.bin/astro'), ['build'], { cwd: root, stdio: 'pipe' });
   builds.push(seconds(started));
 }
-figures.push({ figure: 'whole build (astro + pagefind)', runs: builds, unit: 's', budget: 10, atMost: true, kind: 'load-dependent', diagnosis: ['see the [build] timings of `npm exec -- astro build`'] });
+figures.push({
+  figure: 'whole build (astro + pagefind)',
+  runs: builds,
+  unit: 's',
+  budget: 10,
+  atMost: true,
+  kind: 'load-dependent',
+  diagnosis: ['see the [build] timings of `npm exec -- astro build`'],
+});
 const checks: number[] = [];
 for (let i = 0; i < RUNS; i++) {
   const started = performance.now();
-  execFileSync(process.execPath, [join(root, 'scripts/check-content.ts')], { cwd: root, stdio: 'pipe' });
+  execFileSync(process.execPath, [join(root, 'scripts/check-content.ts')], {
+    cwd: root,
+    stdio: 'pipe',
+  });
   checks.push(seconds(started));
 }
-figures.push({ figure: 'npm run check (all content checks)', runs: checks, unit: 's', budget: 3, atMost: true, kind: 'load-dependent' });
+figures.push({
+  figure: 'npm run check (all content checks)',
+  runs: checks,
+  unit: 's',
+  budget: 3,
+  atMost: true,
+  kind: 'load-dependent',
+});
 
-const indicatorIds = (parse(readFileSync(join(root, 'content/indicators/indicators.yml'), 'utf8')) as { id: string }[]).map((i) => i.id);
+const indicatorIds = (
+  parse(readFileSync(join(root, 'content/indicators/indicators.yml'), 'utf8')) as { id: string }[]
+).map((i) => i.id);
 // Report pages are measured as they will read once published: the preview build renders the
 // drafts in full (a production build shows a draft only as "not yet published").
-execFileSync(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', 'dist-drafts'], { cwd: root, stdio: 'pipe', env: { ...process.env, PREVIEW_DRAFTS: '1' } });
+execFileSync(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', 'dist-drafts'], {
+  cwd: root,
+  stdio: 'pipe',
+  env: { ...process.env, PREVIEW_DRAFTS: '1' },
+});
 const server = await startNginx(join(root, 'dist'), '/');
 const drafts = await startNginx(join(root, 'dist-drafts'), '/');
 const browser = await launch();
 /** Where a page is measured: report pages on the preview build, every other page on the production build. */
 const originOf = (path: string) => (/\/reports\/\d{4}-/.test(path) ? drafts.origin : server.origin);
 try {
-  interface Weight { path: string; total: number; js: number; scripts: { url: string; bytes: number }[] }
+  interface Weight {
+    path: string;
+    total: number;
+    js: number;
+    scripts: { url: string; bytes: number }[];
+  }
   /** Bytes transferred while a page loads (document, CSS, JS, data), and each script's uncompressed size. */
   async function weigh(path: string, scroll = false): Promise<Weight> {
     const origin = originOf(path);
     const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
     const finished: Request[] = [];
-    const onFinished = (request: Request) => { finished.push(request); };
+    const onFinished = (request: Request) => {
+      finished.push(request);
+    };
     page.on('requestfinished', onFinished);
     await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
     if (scroll) {
       // Bring every chart into view, so that what loads on demand is weighed too.
-      for (const canvas of await page.locator('canvas[data-series]').all()) await canvas.scrollIntoViewIfNeeded();
+      for (const canvas of await page.locator('canvas[data-series]').all())
+        await canvas.scrollIntoViewIfNeeded();
       await page.waitForLoadState('networkidle');
     }
     page.off('requestfinished', onFinished);
     // Sizes are read while the page is still open; a failure here is an error, not a zero.
-    const all = await Promise.all(finished.map(async (r) => {
-      const sizes = await r.sizes();
-      const body = r.resourceType() === 'script' ? (await (await r.response())!.body()).length : 0;
-      return { url: r.url().replace(origin, ''), type: r.resourceType(), bytes: sizes.responseBodySize + sizes.responseHeadersSize, body };
-    }));
+    const all = await Promise.all(
+      finished.map(async (r) => {
+        const sizes = await r.sizes();
+        const body =
+          r.resourceType() === 'script' ? (await (await r.response())!.body()).length : 0;
+        return {
+          url: r.url().replace(origin, ''),
+          type: r.resourceType(),
+          bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+          body,
+        };
+      }),
+    );
     await page.close();
     const scripts = all.filter((x) => x.type === 'script');
     return {
       path,
       total: all.reduce((n, x) => n + x.bytes, 0),
       js: scripts.reduce((n, x) => n + x.bytes, 0),
-      scripts: scripts.map((s) => ({ url: s.url, bytes: s.body })).sort((a, b) => b.bytes - a.bytes),
+      scripts: scripts
+        .map((s) => ({ url: s.url, bytes: s.body }))
+        .sort((a, b) => b.bytes - a.bytes),
     };
   }
-  const listScripts = (w: Weight) => w.scripts.slice(0, 3).map((s) => `script ${s.url}: ${kb(s.bytes)} KB uncompressed`);
+  const listScripts = (w: Weight) =>
+    w.scripts.slice(0, 3).map((s) => `script ${s.url}: ${kb(s.bytes)} KB uncompressed`);
 
   // 2. The heaviest chapter page (either language).
   const chapters: Weight[] = [];
-  for (const lang of ['zh', 'en']) for (const n of CHAPTER_NUMBERS) chapters.push(await weigh(`/${lang}/chapters/${n}/`));
+  for (const lang of ['zh', 'en'])
+    for (const n of CHAPTER_NUMBERS) chapters.push(await weigh(`/${lang}/chapters/${n}/`));
   const heaviest = chapters.reduce((a, b) => (b.total > a.total ? b : a));
-  stable(`heaviest chapter page (${heaviest.path}), compressed`, kb(heaviest.total), 'KB', 28, true, listScripts(heaviest));
+  stable(
+    `heaviest chapter page (${heaviest.path}), compressed`,
+    kb(heaviest.total),
+    'KB',
+    28,
+    true,
+    listScripts(heaviest),
+  );
   stable('  of which JavaScript', kb(heaviest.js), 'KB', 5, true, listScripts(heaviest));
 
   // 3. Report pages: what loads with the page, and the chart code that loads once charts are in view.
-  const reportPaths = ['/zh/reports/2025-final/', '/en/reports/2025-final/', '/zh/reports/2023-midterm/', '/en/reports/2023-midterm/'];
+  const reportPaths = [
+    '/zh/reports/2025-final/',
+    '/en/reports/2025-final/',
+    '/zh/reports/2023-midterm/',
+    '/en/reports/2023-midterm/',
+  ];
   const atLoad: Weight[] = [];
   for (const path of reportPaths) atLoad.push(await weigh(path));
   const report = atLoad.reduce((a, b) => (b.total > a.total ? b : a));
-  stable(`report page at load (${report.path}), compressed`, kb(report.total), 'KB', 100, true, listScripts(report));
-  const largest = atLoad.map((w) => ({ w, bytes: w.scripts[0]?.bytes ?? 0 })).reduce((a, b) => (b.bytes > a.bytes ? b : a));
-  stable(`largest script a report page loads at load (${largest.w.path}), uncompressed`, kb(largest.bytes), 'KB', 80, true, listScripts(largest.w));
+  stable(
+    `report page at load (${report.path}), compressed`,
+    kb(report.total),
+    'KB',
+    100,
+    true,
+    listScripts(report),
+  );
+  const largest = atLoad
+    .map((w) => ({ w, bytes: w.scripts[0]?.bytes ?? 0 }))
+    .reduce((a, b) => (b.bytes > a.bytes ? b : a));
+  stable(
+    `largest script a report page loads at load (${largest.w.path}), uncompressed`,
+    kb(largest.bytes),
+    'KB',
+    80,
+    true,
+    listScripts(largest.w),
+  );
   const scrolled = await weigh('/zh/reports/2025-final/', true);
-  stable('report page with every chart drawn (/zh/reports/2025-final/), compressed', kb(scrolled.total), 'KB', 160, true, listScripts(scrolled));
+  stable(
+    'report page with every chart drawn (/zh/reports/2025-final/), compressed',
+    kb(scrolled.total),
+    'KB',
+    160,
+    true,
+    listScripts(scrolled),
+  );
   // chart.js 4's core alone is about 122 KB minified, whatever is registered: this budget catches a
   // regression such as chart.js/auto (about 210 KB), not the library's own size.
-  stable('chart code loaded when a chart comes into view, uncompressed', kb(scrolled.scripts[0]?.bytes ?? 0), 'KB', 170, true, listScripts(scrolled));
+  stable(
+    'chart code loaded when a chart comes into view, uncompressed',
+    kb(scrolled.scripts[0]?.bytes ?? 0),
+    'KB',
+    170,
+    true,
+    listScripts(scrolled),
+  );
 
   // 4. The first Chinese search on a fresh page: pagefind's scripts, index chunks and result details.
   {
     const page = await browser.newPage();
     const finished: Request[] = [];
-    const onFinished = (request: Request) => { if (request.url().includes('/pagefind/')) finished.push(request); };
+    const onFinished = (request: Request) => {
+      if (request.url().includes('/pagefind/')) finished.push(request);
+    };
     page.on('requestfinished', onFinished);
-    await page.goto(`${server.origin}/zh/search/?q=${encodeURIComponent('黑臭水体')}`, { waitUntil: 'networkidle' });
+    await page.goto(`${server.origin}/zh/search/?q=${encodeURIComponent('黑臭水体')}`, {
+      waitUntil: 'networkidle',
+    });
     await page.waitForSelector('[data-search-results] li');
     page.off('requestfinished', onFinished);
-    const sizes = await Promise.all(finished.map(async (r) => ({ url: r.url().replace(server.origin, ''), s: await r.sizes() })));
-    const bytes = sizes.map((x) => ({ url: x.url, bytes: x.s.responseBodySize + x.s.responseHeadersSize })).sort((a, b) => b.bytes - a.bytes);
-    stable('first Chinese search (黑臭水体), downloaded', kb(bytes.reduce((n, x) => n + x.bytes, 0)), 'KB', 100, true, bytes.slice(0, 4).map((x) => `${x.url}: ${kb(x.bytes)} KB`));
+    const sizes = await Promise.all(
+      finished.map(async (r) => ({ url: r.url().replace(server.origin, ''), s: await r.sizes() })),
+    );
+    const bytes = sizes
+      .map((x) => ({ url: x.url, bytes: x.s.responseBodySize + x.s.responseHeadersSize }))
+      .sort((a, b) => b.bytes - a.bytes);
+    stable(
+      'first Chinese search (黑臭水体), downloaded',
+      kb(bytes.reduce((n, x) => n + x.bytes, 0)),
+      'KB',
+      100,
+      true,
+      bytes.slice(0, 4).map((x) => `${x.url}: ${kb(x.bytes)} KB`),
+    );
     await page.close();
   }
 
@@ -124,23 +240,60 @@ try {
   // main kinds of page; performance three times on those, both report pages and every indicator page.
   const chrome = await launchChrome({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
   try {
-    const audited = ['/zh/', '/en/', '/zh/chapters/1/', '/en/indicators/forest-coverage/', ...reportPaths];
-    const perfPages = [...new Set([...audited, ...['zh', 'en'].flatMap((lang) => indicatorIds.map((id) => `/${lang}/indicators/${id}/`))])];
+    const audited = [
+      '/zh/',
+      '/en/',
+      '/zh/chapters/1/',
+      '/en/indicators/forest-coverage/',
+      ...reportPaths,
+    ];
+    const perfPages = [
+      ...new Set([
+        ...audited,
+        ...['zh', 'en'].flatMap((lang) => indicatorIds.map((id) => `/${lang}/indicators/${id}/`)),
+      ]),
+    ];
     for (const path of perfPages) {
       const runs: number[] = [];
       let worst: { score: number; diagnosis: string[] } | undefined;
       for (let i = 0; i < RUNS; i++) {
         // SEO is not measured on report pages: the preview build marks them noindex on purpose.
-        const others = originOf(path) === drafts.origin ? ['accessibility', 'best-practices'] : ['accessibility', 'best-practices', 'seo'];
-        const categories = i === 0 && audited.includes(path) ? ['performance', ...others] : ['performance'];
-        const result = await lighthouse(`${originOf(path)}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
+        const others =
+          originOf(path) === drafts.origin
+            ? ['accessibility', 'best-practices']
+            : ['accessibility', 'best-practices', 'seo'];
+        const categories =
+          i === 0 && audited.includes(path) ? ['performance', ...others] : ['performance'];
+        const result = await lighthouse(`${originOf(path)}${path}`, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: categories,
+        });
         const lhr = result!.lhr;
         const score = Math.round(lhr.categories['performance']!.score! * 100);
         runs.push(score);
-        if (i === 0) for (const name of categories.slice(1)) stable(`Lighthouse ${path} ${name}`, Math.round(lhr.categories[name]!.score! * 100), 'points', 100, false, failedAudits(lhr, name));
+        if (i === 0)
+          for (const name of categories.slice(1))
+            stable(
+              `Lighthouse ${path} ${name}`,
+              Math.round(lhr.categories[name]!.score! * 100),
+              'points',
+              100,
+              false,
+              failedAudits(lhr, name),
+            );
         if (!worst || score < worst.score) worst = { score, diagnosis: perfDiagnosis(lhr) };
       }
-      figures.push({ figure: `Lighthouse ${path} performance`, runs, unit: 'points', budget: 98, atMost: false, kind: 'load-dependent', diagnosis: worst!.diagnosis });
+      figures.push({
+        figure: `Lighthouse ${path} performance`,
+        runs,
+        unit: 'points',
+        budget: 98,
+        atMost: false,
+        kind: 'load-dependent',
+        diagnosis: worst!.diagnosis,
+      });
     }
   } finally {
     await chrome.kill();
@@ -152,17 +305,29 @@ try {
 }
 
 type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
-interface Items { items?: Record<string, unknown>[] }
+interface Items {
+  items?: Record<string, unknown>[];
+}
 
 /** What a slow Lighthouse run spent its time on: metrics, long tasks, largest scripts. */
 function perfDiagnosis(lhr: Lhr): string[] {
   const audit = (id: string) => lhr.audits[id];
-  const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']
-    .map((id) => `${id} ${audit(id)?.displayValue ?? '?'}`).join(', ');
-  const tasks = ((audit('long-tasks')?.details as Items | undefined)?.items ?? []).slice(0, 3)
+  const metrics = [
+    'first-contentful-paint',
+    'largest-contentful-paint',
+    'total-blocking-time',
+    'cumulative-layout-shift',
+    'speed-index',
+  ]
+    .map((id) => `${id} ${audit(id)?.displayValue ?? '?'}`)
+    .join(', ');
+  const tasks = ((audit('long-tasks')?.details as Items | undefined)?.items ?? [])
+    .slice(0, 3)
     .map((t) => `long task ${Math.round(Number(t['duration']))} ms in ${String(t['url'])}`);
   const scripts = ((audit('network-requests')?.details as Items | undefined)?.items ?? [])
-    .filter((r) => r['resourceType'] === 'Script').sort((a, b) => Number(b['resourceSize']) - Number(a['resourceSize'])).slice(0, 3)
+    .filter((r) => r['resourceType'] === 'Script')
+    .sort((a, b) => Number(b['resourceSize']) - Number(a['resourceSize']))
+    .slice(0, 3)
     .map((r) => `script ${String(r['url'])}: ${kb(Number(r['resourceSize']))} KB uncompressed`);
   return [`worst run: ${metrics}`, ...tasks, ...scripts];
 }

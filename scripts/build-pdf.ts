@@ -6,54 +6,111 @@
  *   node scripts/build-pdf.ts --out DIR --drafts   # also draft reports, into DIR only (tests)
  * Without Chromium the site stays as built, without PDF files and without links to them (said once).
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { CHROMIUM, launch } from './lib/chromium.ts';
-import { composeDocument, formatSize, locateEntries, pdfFile, type Lang, type PdfDocument } from '../src/lib/pdf-compose.ts';
+import {
+  composeDocument,
+  formatSize,
+  locateEntries,
+  pdfFile,
+  type Lang,
+  type PdfDocument,
+} from '../src/lib/pdf-compose.ts';
 import { readReport, reportFolders } from '../src/loaders/reports-loader.ts';
 import { filesUnder } from '../src/lib/files.ts';
 import { fixTextLayer } from './lib/pdf-text-layer.ts';
 
-const { values: args } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, also: { type: 'string', multiple: true }, out: { type: 'string' }, drafts: { type: 'boolean', default: false } } });
+const { values: args } = parseArgs({
+  options: {
+    dist: { type: 'string', default: 'dist' },
+    also: { type: 'string', multiple: true },
+    out: { type: 'string' },
+    drafts: { type: 'boolean', default: false },
+  },
+});
 const dist = args.dist!;
-const linkDists = args.out ? [] : [dist, ...(args.also ?? (existsSync('dist-subpath/index.html') ? ['dist-subpath'] : []))];
+const linkDists = args.out
+  ? []
+  : [dist, ...(args.also ?? (existsSync('dist-subpath/index.html') ? ['dist-subpath'] : []))];
 const outDir = args.out ?? join(dist, 'pdf');
 
-if (!existsSync(join(dist, 'index.html'))) { console.error(`pdf: ${dist}/index.html is missing; build the site first (npm run build)`); process.exit(1); }
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error(`pdf: ${dist}/index.html is missing; build the site first (npm run build)`);
+  process.exit(1);
+}
 // PDF_CHROMIUM only lets a test stand in for a machine without Chromium.
 const chromiumPath = process.env['PDF_CHROMIUM'] ?? CHROMIUM;
 if (!existsSync(chromiumPath)) {
-  console.log(`pdf: ${chromiumPath} is not installed, so the site is built without PDF files (apt-get install chromium, then npm run pdf).`);
+  console.log(
+    `pdf: ${chromiumPath} is not installed, so the site is built without PDF files (apt-get install chromium, then npm run pdf).`,
+  );
   process.exit(0);
 }
 
-const strings = (lang: Lang) => parse(readFileSync(`content/i18n/${lang === 'zh' ? 'zh-CN' : 'en'}.yml`, 'utf8')) as Record<string, string>;
-const publication = parse(readFileSync('content/plan/publication.yml', 'utf8')) as Record<string, string>;
+const strings = (lang: Lang) =>
+  parse(readFileSync(`content/i18n/${lang === 'zh' ? 'zh-CN' : 'en'}.yml`, 'utf8')) as Record<
+    string,
+    string
+  >;
+const publication = parse(readFileSync('content/plan/publication.yml', 'utf8')) as Record<
+  string,
+  string
+>;
 const chapterCount = 13;
 
 const documents: PdfDocument[] = [];
 for (const lang of ['zh', 'en'] as const) {
   const t = strings(lang);
   documents.push({
-    file: pdfFile('plan', lang), lang, kind: 'plan',
+    file: pdfFile('plan', lang),
+    lang,
+    kind: 'plan',
     pages: Array.from({ length: chapterCount }, (_, i) => `${lang}/chapters/${i + 1}/`),
-    cover: { title: t['site.title']!, lines: [
-      `${t['record.issuingBody']}: ${publication['issuingBody'] || t['record.notGiven']}`,
-      `${t['record.datePublished']}: ${publication['datePublished']}`,
-      t['record.source']!,
-    ] },
+    cover: {
+      title: t['site.title']!,
+      lines: [
+        `${t['record.issuingBody']}: ${publication['issuingBody'] || t['record.notGiven']}`,
+        `${t['record.datePublished']}: ${publication['datePublished']}`,
+        t['record.source']!,
+      ],
+    },
   });
 }
 for (const name of reportFolders()) {
-  const { meta } = readReport('.', name) as { meta: { state: string; published: string | null; title: Record<Lang, string>; kind: string; year: number } };
+  const { meta } = readReport('.', name) as {
+    meta: {
+      state: string;
+      published: string | null;
+      title: Record<Lang, string>;
+      kind: string;
+      year: number;
+    };
+  };
   if (meta.state !== 'published' && !args.drafts) continue;
   for (const lang of ['zh', 'en'] as const) {
     const t = strings(lang);
     documents.push({
-      file: pdfFile('report', lang, name), lang, kind: 'report', pages: [`${lang}/reports/${name}/`],
-      cover: { title: meta.title[lang], lines: [t['pdf.reportIssuer']!, meta.published ? `${t['reports.published']}: ${meta.published}` : t['reports.draft']!] },
+      file: pdfFile('report', lang, name),
+      lang,
+      kind: 'report',
+      pages: [`${lang}/reports/${name}/`],
+      cover: {
+        title: meta.title[lang],
+        lines: [
+          t['pdf.reportIssuer']!,
+          meta.published ? `${t['reports.published']}: ${meta.published}` : t['reports.draft']!,
+        ],
+      },
     });
   }
 }
@@ -63,7 +120,9 @@ let browser: Awaited<ReturnType<typeof launch>>;
 try {
   browser = await launch();
 } catch (error) {
-  console.log(`pdf: Chromium did not start (${(error as Error).message.split('\n')[0]}), so the site is built without PDF files.`);
+  console.log(
+    `pdf: Chromium did not start (${(error as Error).message.split('\n')[0]}), so the site is built without PDF files.`,
+  );
   process.exit(0);
 }
 const started = performance.now();
@@ -74,9 +133,12 @@ try {
   await page.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.origin !== ORIGIN) return route.abort();
-    if (url.pathname === '/__pdf__') return route.fulfill({ body: composed, contentType: 'text/html; charset=utf-8' });
+    if (url.pathname === '/__pdf__')
+      return route.fulfill({ body: composed, contentType: 'text/html; charset=utf-8' });
     const file = join(dist, decodeURIComponent(url.pathname));
-    return existsSync(file) && statSync(file).isFile() ? route.fulfill({ path: file }) : route.fulfill({ status: 404, body: '' });
+    return existsSync(file) && statSync(file).isFile()
+      ? route.fulfill({ path: file })
+      : route.fulfill({ status: 404, body: '' });
   });
   mkdirSync(outDir, { recursive: true });
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -85,21 +147,33 @@ try {
     const html = doc.pages.map((p) => readFileSync(join(dist, p, 'index.html'), 'utf8'));
     const tocSelector = doc.kind === 'plan' ? 'h1' : 'section.report-part > h2';
     const render = async (pageNumbers?: (number | undefined)[]) => {
-      const result = composeDocument({ doc, html, tocTitle: t['pdf.contents']!, pageNumbers, tocSelector });
+      const result = composeDocument({
+        doc,
+        html,
+        tocTitle: t['pdf.contents']!,
+        pageNumbers,
+        tocSelector,
+      });
       composed = result.html;
       await page.goto(`${ORIGIN}/__pdf__`, { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       const pdf = await page.pdf({
-        format: 'A4', printBackground: true, outline: true, tagged: true, displayHeaderFooter: true,
+        format: 'A4',
+        printBackground: true,
+        outline: true,
+        tagged: true,
+        displayHeaderFooter: true,
         margin: { top: '16mm', bottom: '18mm', left: '14mm', right: '14mm' },
         headerTemplate: '<span></span>',
-        footerTemplate: '<div style="width:100%;font-size:8pt;text-align:center;color:#333"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
+        footerTemplate:
+          '<div style="width:100%;font-size:8pt;text-align:center;color:#333"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
       });
       return { pdf: (await fixTextLayer(pdf)).pdf, entries: result.entries };
     };
     // Two passes: the first finds the page each heading starts on, the second prints those numbers in the contents.
     const first = await render();
-    const loaded = await getDocument({ data: new Uint8Array(first.pdf), useSystemFonts: false }).promise;
+    const loaded = await getDocument({ data: new Uint8Array(first.pdf), useSystemFonts: false })
+      .promise;
     const texts: string[] = [];
     for (let i = 1; i <= loaded.numPages; i++) {
       const content = await (await loaded.getPage(i)).getTextContent();
@@ -108,10 +182,13 @@ try {
     await loaded.destroy();
     const numbers = locateEntries(texts, first.entries);
     const missing = first.entries.filter((_, i) => numbers[i] === undefined).map((e) => e.text);
-    if (missing.length > 0) throw new Error(`pdf: ${doc.file}: cannot find ${missing.join(', ')} in the rendered pages`);
+    if (missing.length > 0)
+      throw new Error(`pdf: ${doc.file}: cannot find ${missing.join(', ')} in the rendered pages`);
     const final = await render(numbers);
     writeFileSync(join(outDir, doc.file), final.pdf);
-    console.log(`pdf: ${relative('.', join(outDir, doc.file))} (${loaded.numPages} pages, ${formatSize(final.pdf.length)})`);
+    console.log(
+      `pdf: ${relative('.', join(outDir, doc.file))} (${loaded.numPages} pages, ${formatSize(final.pdf.length)})`,
+    );
   }
 } finally {
   await browser.close();
@@ -121,20 +198,26 @@ try {
 for (const target of linkDists) {
   if (target !== dist) {
     mkdirSync(join(target, 'pdf'), { recursive: true });
-    for (const doc of documents) copyFileSync(join(outDir, doc.file), join(target, 'pdf', doc.file));
+    for (const doc of documents)
+      copyFileSync(join(outDir, doc.file), join(target, 'pdf', doc.file));
   }
   let linked = 0;
   for (const file of filesUnder(target, '.html')) {
     const html = readFileSync(file, 'utf8');
     if (!html.includes('data-pdf-file=')) continue;
-    const out = html.replace(/<p class="pdf-link" data-pdf-file="([^"]+)" data-pdf-href="([^"]+)" data-pdf-label="([^"]*)" hidden><\/p>/g, (slot, name: string, href: string, label: string) => {
-      const pdf = join(target, 'pdf', name);
-      if (!existsSync(pdf)) return slot;
-      linked++;
-      return `<p class="pdf-link" data-pdf-file="${name}"><a href="${href}" type="application/pdf" download>${label} (PDF, ${formatSize(statSync(pdf).size)})</a></p>`;
-    });
+    const out = html.replace(
+      /<p class="pdf-link" data-pdf-file="([^"]+)" data-pdf-href="([^"]+)" data-pdf-label="([^"]*)" hidden><\/p>/g,
+      (slot, name: string, href: string, label: string) => {
+        const pdf = join(target, 'pdf', name);
+        if (!existsSync(pdf)) return slot;
+        linked++;
+        return `<p class="pdf-link" data-pdf-file="${name}"><a href="${href}" type="application/pdf" download>${label} (PDF, ${formatSize(statSync(pdf).size)})</a></p>`;
+      },
+    );
     if (out !== html) writeFileSync(file, out);
   }
   console.log(`pdf: linked ${linked} page(s) in ${target}/`);
 }
-console.log(`pdf: ${documents.length} file(s) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `pdf: ${documents.length} file(s) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);

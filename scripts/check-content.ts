@@ -12,9 +12,19 @@ import { promisify } from 'node:util';
 import { DataError, parseYaml, validateRecords } from '../src/lib/records.ts';
 import { readText } from '../src/lib/text-file.ts';
 import { planIndex } from '../src/loaders/plan-index.ts';
-import { categorySchema, indicatorSchema, projectSchema, targetSchema } from '../src/schemas/plan-data.ts';
+import {
+  categorySchema,
+  indicatorSchema,
+  projectSchema,
+  targetSchema,
+} from '../src/schemas/plan-data.ts';
 import { synonymSchema } from '../src/schemas/synonyms.ts';
-import { readReport, reportFolders, REPORTS_DIR, REPORT_TEXTS } from '../src/loaders/reports-loader.ts';
+import {
+  readReport,
+  reportFolders,
+  REPORTS_DIR,
+  REPORT_TEXTS,
+} from '../src/loaders/reports-loader.ts';
 import { checkUiStrings } from '../src/lib/ui-strings.ts';
 import { uiKeysProblems } from './ui-keys.ts';
 import { glossaryProblems, type GlossaryTerm } from '../src/lib/glossary.ts';
@@ -27,7 +37,9 @@ import { checkRefs } from '../src/lib/report-refs.ts';
 const started = performance.now();
 const problems: string[] = [];
 const attempt = async (fn: () => unknown) => {
-  try { await fn(); } catch (error) {
+  try {
+    await fn();
+  } catch (error) {
     if (error instanceof DataError) problems.push(...error.problems);
     else problems.push((error as Error).message);
   }
@@ -36,22 +48,75 @@ const yamlFile = (path: string) => parseYaml(path, readText(path));
 
 // The seed import and the translation checks are scripts of their own: started first, in parallel.
 const run = promisify(execFile);
-const scripts = [['scripts/import-seed.ts', ['--check']], ['scripts/check-translation.ts', []]] as const;
-const spawned = scripts.map(([script, args]) => run(process.execPath, [script, ...args]).then(() => '', (error: { stderr?: string; message: string }) => String(error.stderr || error.message).trim()));
+const scripts = [
+  ['scripts/import-seed.ts', ['--check']],
+  ['scripts/check-translation.ts', []],
+] as const;
+const spawned = scripts.map(([script, args]) =>
+  run(process.execPath, [script, ...args]).then(
+    () => '',
+    (error: { stderr?: string; message: string }) => String(error.stderr || error.message).trim(),
+  ),
+);
 
 // Every text file staff edit must be UTF-8.
-const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : /\.(ya?ml|mdx?|csv)$/.test(d.name) ? [join(dir, d.name)] : []));
+const walk = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory()
+      ? walk(join(dir, d.name))
+      : /\.(ya?ml|mdx?|csv)$/.test(d.name)
+        ? [join(dir, d.name)]
+        : [],
+  );
 for (const file of walk('content')) await attempt(() => readText(file));
 
 const plan = planIndex();
 const { refs } = plan;
-await attempt(() => validateRecords('content/indicators/categories.yml', 'category', yamlFile('content/indicators/categories.yml'), categorySchema));
-await attempt(() => validateRecords('content/indicators/indicators.yml', 'indicator', yamlFile('content/indicators/indicators.yml'), indicatorSchema(refs)));
-await attempt(() => validateRecords('content/targets/targets.yml', 'target', yamlFile('content/targets/targets.yml'), targetSchema(refs)));
-await attempt(() => validateRecords('content/projects/projects.yml', 'project', yamlFile('content/projects/projects.yml'), projectSchema(refs)));
-await attempt(() => validateRecords('content/glossary/synonyms.yml', 'synonym', yamlFile('content/glossary/synonyms.yml'), synonymSchema));
+await attempt(() =>
+  validateRecords(
+    'content/indicators/categories.yml',
+    'category',
+    yamlFile('content/indicators/categories.yml'),
+    categorySchema,
+  ),
+);
+await attempt(() =>
+  validateRecords(
+    'content/indicators/indicators.yml',
+    'indicator',
+    yamlFile('content/indicators/indicators.yml'),
+    indicatorSchema(refs),
+  ),
+);
+await attempt(() =>
+  validateRecords(
+    'content/targets/targets.yml',
+    'target',
+    yamlFile('content/targets/targets.yml'),
+    targetSchema(refs),
+  ),
+);
+await attempt(() =>
+  validateRecords(
+    'content/projects/projects.yml',
+    'project',
+    yamlFile('content/projects/projects.yml'),
+    projectSchema(refs),
+  ),
+);
+await attempt(() =>
+  validateRecords(
+    'content/glossary/synonyms.yml',
+    'synonym',
+    yamlFile('content/glossary/synonyms.yml'),
+    synonymSchema,
+  ),
+);
 await attempt(() => {
-  const files = { 'content/i18n/zh-CN.yml': yamlFile('content/i18n/zh-CN.yml'), 'content/i18n/en.yml': yamlFile('content/i18n/en.yml') } as Record<string, Record<string, unknown>>;
+  const files = {
+    'content/i18n/zh-CN.yml': yamlFile('content/i18n/zh-CN.yml'),
+    'content/i18n/en.yml': yamlFile('content/i18n/en.yml'),
+  } as Record<string, Record<string, unknown>>;
   problems.push(...checkUiStrings(files));
   problems.push(...uiKeysProblems());
 });
@@ -59,17 +124,25 @@ await attempt(() => {
 // Reports: data and plausibility, safe text and links (readReport), and MDX that renders with the site's components.
 const reports = reportFolders();
 for (const name of reports) {
-  await attempt(() => { readReport('.', name); });
+  await attempt(() => {
+    readReport('.', name);
+  });
   for (const text of REPORT_TEXTS) {
     const file = `${REPORTS_DIR}/${name}/${text}`;
     await attempt(async () => {
-      const body = readText(file).replace(/^---\n[\s\S]*?\n---\n/, (m) => '\n'.repeat(m.split('\n').length - 1));
-      for (const p of await mdxRenderProblems(body, REPORT_COMPONENTS)) problems.push(`${file}:${p.line ?? '?'}: ${p.message}`);
+      const body = readText(file).replace(/^---\n[\s\S]*?\n---\n/, (m) =>
+        '\n'.repeat(m.split('\n').length - 1),
+      );
+      for (const p of await mdxRenderProblems(body, REPORT_COMPONENTS))
+        problems.push(`${file}:${p.line ?? '?'}: ${p.message}`);
       problems.push(...checkReportText(file, readText(file))); // issue 11: the three narrative parts (readReport checks each <Ref>)
     });
   }
 }
-for (const file of ['zh', 'en'].flatMap((lang) => readdirSync(`content/pages/${lang}`).map((f) => `content/pages/${lang}/${f}`))) problems.push(...checkRefs(file, readText(file), refs));
+for (const file of ['zh', 'en'].flatMap((lang) =>
+  readdirSync(`content/pages/${lang}`).map((f) => `content/pages/${lang}/${f}`),
+))
+  problems.push(...checkRefs(file, readText(file), refs));
 
 // English chapters: no placeholder, no paragraph without English, the glossary's renderings.
 await attempt(() => {
@@ -85,7 +158,9 @@ for (const message of await Promise.all(spawned)) if (message) problems.push(mes
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 if (problems.length > 0) {
-  console.error(`check: ${problems.length} problem(s) in ${seconds} s\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  console.error(
+    `check: ${problems.length} problem(s) in ${seconds} s\n${problems.map((p) => `  ${p}`).join('\n')}`,
+  );
   process.exit(1);
 }
 console.log(`check: all content is valid (${reports.length} report(s)) in ${seconds} s`);

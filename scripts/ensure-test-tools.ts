@@ -8,8 +8,14 @@ import { execFileSync } from 'node:child_process';
 const needs: { file: string; pkg: string }[] = [
   { file: '/usr/bin/chromium', pkg: 'chromium' },
   { file: '/usr/sbin/nginx', pkg: 'nginx-light' },
-  { file: '/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so', pkg: 'libnginx-mod-http-brotli-filter' },
-  { file: '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so', pkg: 'libnginx-mod-http-brotli-static' },
+  {
+    file: '/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so',
+    pkg: 'libnginx-mod-http-brotli-filter',
+  },
+  {
+    file: '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so',
+    pkg: 'libnginx-mod-http-brotli-static',
+  },
   // A Chinese font, so that pages render (and are measured) as readers see them.
   { file: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', pkg: 'fonts-noto-cjk' },
 ];
@@ -19,7 +25,9 @@ if (missing.length === 0) process.exit(0);
 
 const command = `apt-get install -y ${missing.join(' ')}`;
 if (process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) {
-  console.error(`The browser tests need: ${missing.join(', ')}.\nInstall them with:\n  sudo apt-get update && sudo ${command}`);
+  console.error(
+    `The browser tests need: ${missing.join(', ')}.\nInstall them with:\n  sudo apt-get update && sudo ${command}`,
+  );
   process.exit(1);
 }
 console.log(`Installing test tools: ${missing.join(', ')}`);

@@ -19,28 +19,48 @@ import { valuesYaml } from '../src/lib/values-writer.ts';
 import { readWorkbook } from './lib/workbook.ts';
 
 function fail(message: string, problems: string[] = []): never {
-  console.error(`report:import: ${message}${problems.length ? `\n  ${problems.join('\n  ')}` : ''}\n(没有修改任何文件 / no file was changed)`);
+  console.error(
+    `report:import: ${message}${problems.length ? `\n  ${problems.join('\n  ')}` : ''}\n(没有修改任何文件 / no file was changed)`,
+  );
   process.exit(1);
 }
 
-const { values: args, positionals } = parseArgs({ allowPositionals: true, options: { report: { type: 'string' }, root: { type: 'string', default: '.' } } });
+const { values: args, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { report: { type: 'string' }, root: { type: 'string', default: '.' } },
+});
 const root = args.root!;
 const file = positionals[0];
 if (!args.report) fail('give the report: --report 2023-midterm FILE');
 if (!file) fail('give the file to import: --report 2023-midterm FILE.xlsx (or .csv)');
 if (!existsSync(file)) fail(`${file} does not exist`);
 const folder = `content/reports/${args.report}`;
-if (!existsSync(join(root, folder))) fail(`${folder} does not exist (npm run report:new creates a report)`);
+if (!existsSync(join(root, folder)))
+  fail(`${folder} does not exist (npm run report:new creates a report)`);
 
 /** A CSV of one sheet: which sheet it is follows from its headers. */
 function readCsv(path: string): ImportedSheet[] {
   const name = basename(path);
   const { text } = decodeCsv(name, readFileSync(path));
-  const records = parseCsv(text, { columns: false, skip_empty_lines: false, relax_column_count: true }) as string[][];
+  const records = parseCsv(text, {
+    columns: false,
+    skip_empty_lines: false,
+    relax_column_count: true,
+  }) as string[][];
   const headers = (records[0] ?? []).map((h) => h.trim());
-  if (!headers.includes(H.id)) fail(`${name}: the first line must be the header row of a sheet of the template (with the column ${H.id})`);
-  const section: Section = headers.includes(H.progress) ? 'projects' : headers.includes(H.assignedValue) ? 'indicators' : 'targets';
-  const rows = records.slice(1).map((r, i) => ({ row: i + 2, cells: Object.fromEntries(headers.map((h, j) => [h, r[j] as Cell])) }));
+  if (!headers.includes(H.id))
+    fail(
+      `${name}: the first line must be the header row of a sheet of the template (with the column ${H.id})`,
+    );
+  const section: Section = headers.includes(H.progress)
+    ? 'projects'
+    : headers.includes(H.assignedValue)
+      ? 'indicators'
+      : 'targets';
+  const rows = records.slice(1).map((r, i) => ({
+    row: i + 2,
+    cells: Object.fromEntries(headers.map((h, j) => [h, r[j] as Cell])),
+  }));
   return [{ sheet: name, section, rows }];
 }
 
@@ -49,10 +69,13 @@ try {
   if (extname(file).toLowerCase() === '.csv') sheets = readCsv(file);
   else if (extname(file).toLowerCase() === '.xlsx') {
     const book = await readWorkbook(file);
-    if (book.reportId && book.reportId !== args.report) fail(`${basename(file)} is the spreadsheet of report ${book.reportId}, not ${args.report}`);
+    if (book.reportId && book.reportId !== args.report)
+      fail(`${basename(file)} is the spreadsheet of report ${book.reportId}, not ${args.report}`);
     sheets = book.sheets;
-    if (sheets.length === 0) fail(`${basename(file)} has none of the sheets 指标, 量化目标, 重点工程`);
-  } else fail(`${file}: give an .xlsx (from npm run report:template) or a .csv of one of its sheets`);
+    if (sheets.length === 0)
+      fail(`${basename(file)} has none of the sheets 指标, 量化目标, 重点工程`);
+  } else
+    fail(`${file}: give an .xlsx (from npm run report:template) or a .csv of one of its sheets`);
 } catch (error) {
   if (error instanceof DataError) fail('cannot read the file:', error.problems);
   throw error;
@@ -61,20 +84,41 @@ try {
 let current: Values;
 try {
   readReport(root, args.report); // the report as it is must be valid before anything is merged into it
-  current = parseYaml(`${folder}/values.yml`, readText(join(root, folder, 'values.yml'), `${folder}/values.yml`)) as Values;
-  current = { indicators: current.indicators ?? [], targets: current.targets ?? [], projects: current.projects ?? [] };
+  current = parseYaml(
+    `${folder}/values.yml`,
+    readText(join(root, folder, 'values.yml'), `${folder}/values.yml`),
+  ) as Values;
+  current = {
+    indicators: current.indicators ?? [],
+    targets: current.targets ?? [],
+    projects: current.projects ?? [],
+  };
 } catch (error) {
-  if (error instanceof DataError) fail(`${folder} has problems already; fix them first (npm run check):`, error.problems);
+  if (error instanceof DataError)
+    fail(`${folder} has problems already; fix them first (npm run check):`, error.problems);
   throw error;
 }
-const meta = parseYaml(`${folder}/report.yml`, readText(join(root, folder, 'report.yml'), `${folder}/report.yml`));
+const meta = parseYaml(
+  `${folder}/report.yml`,
+  readText(join(root, folder, 'report.yml'), `${folder}/report.yml`),
+);
 const plan = readPlanItems(root);
-const result = importSheets({ folder, sheets, plan, values: current, meta, refs: planIndex(root).reportRefs });
-if ('problems' in result) fail(`${result.problems.length} problem(s) in ${basename(file)}:`, result.problems);
+const result = importSheets({
+  folder,
+  sheets,
+  plan,
+  values: current,
+  meta,
+  refs: planIndex(root).reportRefs,
+});
+if ('problems' in result)
+  fail(`${result.problems.length} problem(s) in ${basename(file)}:`, result.problems);
 
 // Written to a temporary file, then renamed over values.yml: never half a file.
 const target = join(root, folder, 'values.yml');
 writeFileSync(`${target}.tmp`, valuesYaml(plan, result.values));
 renameSync(`${target}.tmp`, target);
 const rows = sheets.reduce((n, s) => n + s.rows.length, 0);
-console.log(`report:import: ${rows} row(s) of ${basename(file)} are valid; wrote ${folder}/values.yml.\nNext: npm run check, then npm run dev to preview.`);
+console.log(
+  `report:import: ${rows} row(s) of ${basename(file)} are valid; wrote ${folder}/values.yml.\nNext: npm run check, then npm run dev to preview.`,
+);

@@ -17,17 +17,29 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const { values: args } = parseArgs({ options: { report: { type: 'string' }, out: { type: 'string' }, root: { type: 'string', default: '.' } } });
+const { values: args } = parseArgs({
+  options: {
+    report: { type: 'string' },
+    out: { type: 'string' },
+    root: { type: 'string', default: '.' },
+  },
+});
 const root = args.root!;
 if (!args.report) fail('give the report: --report 2023-midterm');
-if (!existsSync(join(root, 'content/reports', args.report))) fail(`content/reports/${args.report} does not exist (npm run report:new creates a report)`);
+if (!existsSync(join(root, 'content/reports', args.report)))
+  fail(`content/reports/${args.report} does not exist (npm run report:new creates a report)`);
 let values: Values;
 try {
   values = readReport(root, args.report).values as Values;
 } catch (error) {
-  if (error instanceof DataError) fail(`the report's files have problems; fix them first (npm run check):\n  ${error.problems.join('\n  ')}`);
+  if (error instanceof DataError)
+    fail(
+      `the report's files have problems; fix them first (npm run check):\n  ${error.problems.join('\n  ')}`,
+    );
   throw error;
 }
 const out = resolve(args.out ?? `${args.report}.xlsx`);
 await writeWorkbook(out, args.report, sheetRows(readPlanItems(root), values));
-console.log(`report:template: wrote ${out}\nFill in the yellow columns, save, then: npm run report:import -- --report ${args.report} ${args.out ?? `${args.report}.xlsx`}`);
+console.log(
+  `report:template: wrote ${out}\nFill in the yellow columns, save, then: npm run report:import -- --report ${args.report} ${args.out ?? `${args.report}.xlsx`}`,
+);

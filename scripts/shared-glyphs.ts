@@ -23,7 +23,10 @@ function tables(fontOffset: number): Map<string, number> {
   return out;
 }
 
-const fonts = buf.toString('latin1', 0, 4) === 'ttcf' ? Array.from({ length: u32(8) }, (_, i) => u32(12 + i * 4)) : [0];
+const fonts =
+  buf.toString('latin1', 0, 4) === 'ttcf'
+    ? Array.from({ length: u32(8) }, (_, i) => u32(12 + i * 4))
+    : [0];
 const sc = fonts.find((f) => {
   const name = tables(f).get('name')!;
   const count = u16(name + 2);
@@ -31,7 +34,10 @@ const sc = fonts.find((f) => {
   for (let i = 0; i < count; i++) {
     const r = name + 6 + i * 12;
     if (u16(r + 6) === 1 && u16(r) === 3) {
-      const text = buf.subarray(strings + u16(r + 10), strings + u16(r + 10) + u16(r + 8)).swap16().toString('utf16le');
+      const text = buf
+        .subarray(strings + u16(r + 10), strings + u16(r + 10) + u16(r + 8))
+        .swap16()
+        .toString('utf16le');
       if (text === 'Noto Sans CJK SC') return true;
     }
   }
@@ -60,7 +66,11 @@ const members = new Map<number, number[]>();
 for (const [cp, glyph] of glyphOf) members.set(glyph, [...(members.get(glyph) ?? []), cp]);
 // The characters the site's texts use: where one of a glyph's code points is used, that is the one meant.
 const used = new Set<number>();
-for (const f of [...filesUnder('seeds', '.txt'), ...filesUnder('content', '.mdx'), ...filesUnder('content', '.yml')]) {
+for (const f of [
+  ...filesUnder('seeds', '.txt'),
+  ...filesUnder('content', '.mdx'),
+  ...filesUnder('content', '.yml'),
+]) {
   for (const ch of readFileSync(f, 'utf8')) used.add(ch.codePointAt(0)!);
 }
 const isIdeograph = (cp: number) => cp >= 0x4e00 && cp <= 0x9fff;
@@ -68,14 +78,25 @@ const table: Record<string, string> = {};
 for (const cps of members.values()) {
   if (cps.length < 2) continue;
   const inUse = cps.filter((cp) => used.has(cp));
-  const meant = inUse.length === 1 ? inUse[0] : inUse.length === 0 ? cps.find(isIdeograph) : undefined;
+  const meant =
+    inUse.length === 1 ? inUse[0] : inUse.length === 0 ? cps.find(isIdeograph) : undefined;
   if (meant === undefined) continue;
-  for (const cp of cps) if (cp !== meant) table[String.fromCodePoint(cp)] = String.fromCodePoint(meant);
+  for (const cp of cps)
+    if (cp !== meant) table[String.fromCodePoint(cp)] = String.fromCodePoint(meant);
 }
 // Glyphs that shaping substitutes (the font's features for Simplified Chinese), which the cmap does
 // not show as shared: found by comparing the PDF's text with the pages' (tests/site/pdf.test.ts).
 const SHAPED: [shown: number, meant: number][] = [[0x2015, 0x2014]]; // ― for — (破折号)
-for (const [shown, meant] of SHAPED) if (used.has(meant) && !used.has(shown)) table[String.fromCodePoint(shown)] = String.fromCodePoint(meant);
-const sorted = Object.fromEntries(Object.entries(table).sort((a, b) => a[0].codePointAt(0)! - b[0].codePointAt(0)!));
-writeFileSync('src/lib/shared-glyphs.json', `${JSON.stringify(sorted, null, 0).replace(/,"/g, ',\n"')}\n`);
-console.log(`shared-glyphs: ${Object.keys(sorted).length} code points share a glyph with the character the texts mean, in ${file}`);
+for (const [shown, meant] of SHAPED)
+  if (used.has(meant) && !used.has(shown))
+    table[String.fromCodePoint(shown)] = String.fromCodePoint(meant);
+const sorted = Object.fromEntries(
+  Object.entries(table).sort((a, b) => a[0].codePointAt(0)! - b[0].codePointAt(0)!),
+);
+writeFileSync(
+  'src/lib/shared-glyphs.json',
+  `${JSON.stringify(sorted, null, 0).replace(/,"/g, ',\n"')}\n`,
+);
+console.log(
+  `shared-glyphs: ${Object.keys(sorted).length} code points share a glyph with the character the texts mean, in ${file}`,
+);

@@ -13,14 +13,25 @@ const TARGET = 'src/i18n/ui-keys.ts';
 
 /** The generated text for the current strings file. */
 export function expectedUiKeys(dir = '.'): string {
-  return uiKeysSource(parse(readFileSync(`${dir}/${SOURCE}`, 'utf8')) as Record<string, unknown>, SOURCE);
+  return uiKeysSource(
+    parse(readFileSync(`${dir}/${SOURCE}`, 'utf8')) as Record<string, unknown>,
+    SOURCE,
+  );
 }
 
 /** Problems with the committed file (empty when up to date). */
 export function uiKeysProblems(dir = '.'): string[] {
   let current = '';
-  try { current = readFileSync(`${dir}/${TARGET}`, 'utf8'); } catch { /* missing: reported below */ }
-  return current === expectedUiKeys(dir) ? [] : [`${TARGET}: out of date with ${SOURCE} (keys added, removed or placeholders changed): run npm run ui-keys`];
+  try {
+    current = readFileSync(`${dir}/${TARGET}`, 'utf8');
+  } catch {
+    /* missing: reported below */
+  }
+  return current === expectedUiKeys(dir)
+    ? []
+    : [
+        `${TARGET}: out of date with ${SOURCE} (keys added, removed or placeholders changed): run npm run ui-keys`,
+      ];
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -15,7 +15,12 @@ import { readText } from './lib/text-file.ts';
 import { loadAndWatch } from './loaders/watch.ts';
 import { liveRefs, PLAN_INDEX_SOURCES } from './loaders/plan-index.ts';
 import { planElementsLoader } from './loaders/plan-elements-loader.ts';
-import { categorySchema, indicatorSchema, projectSchema, targetSchema } from './schemas/plan-data.ts';
+import {
+  categorySchema,
+  indicatorSchema,
+  projectSchema,
+  targetSchema,
+} from './schemas/plan-data.ts';
 import { synonymSchema } from './schemas/synonyms.ts';
 import { reportSchema } from './schemas/report.ts';
 import { CHAPTER_COUNT } from './lib/plan-period.ts';
@@ -25,45 +30,61 @@ const refs = liveRefs();
 
 const chapters = defineCollection({
   loader: glob({ pattern: '{zh,en}/*.mdx', base: './content/plan' }),
-  schema: z.object({
-    id: z.string().regex(/^c\d+$/),
-    number: z.number().int().min(1).max(CHAPTER_COUNT),
-    label: z.string().min(1),
-    title: z.string().min(1),
-  }).strict(),
+  schema: z
+    .object({
+      id: z.string().regex(/^c\d+$/),
+      number: z.number().int().min(1).max(CHAPTER_COUNT),
+      label: z.string().min(1),
+      title: z.string().min(1),
+    })
+    .strict(),
 });
 
 /** Every element of the plan (id, tag, chapter, reading order, text in zh and en), from the plan index. */
 const planElements = defineCollection({
   loader: planElementsLoader(),
-  schema: z.object({
-    id: z.string(),
-    tag: z.enum(['H2', 'H3', 'H4', 'P', 'Box', 'Note', 'IndicatorTable']),
-    chapter: z.number().int(),
-    order: z.number().int(),
-    zh: z.string(),
-    en: z.string(),
-  }).strict(),
+  schema: z
+    .object({
+      id: z.string(),
+      tag: z.enum(['H2', 'H3', 'H4', 'P', 'Box', 'Note', 'IndicatorTable']),
+      chapter: z.number().int(),
+      order: z.number().int(),
+      zh: z.string(),
+      en: z.string(),
+    })
+    .strict(),
 });
 
 const editorialNotes = defineCollection({
   loader: file('content/plan/editorial-notes.yml'),
-  schema: z.object({
-    id: z.string(),
-    original: z.string().min(1),
-    corrected: z.string().optional(),
-    zh: z.string().min(1),
-    en: z.string().min(1),
-  }).strict(),
+  schema: z
+    .object({
+      id: z.string(),
+      original: z.string().min(1),
+      corrected: z.string().optional(),
+      zh: z.string().min(1),
+      en: z.string().min(1),
+    })
+    .strict(),
 });
 
 const publication = defineCollection({
-  loader: file('content/plan/publication.yml', { parser: (text) => [{ id: 'plan', ...parse(text) }] }),
-  schema: z.object({
-    id: z.literal('plan'),
-    title: z.string(), indexNumber: z.string(), dateWritten: z.string(), documentNumber: z.string(),
-    datePublished: z.string(), issuingBody: z.string(), validity: z.string(), name: z.string(),
-  }).strict(),
+  loader: file('content/plan/publication.yml', {
+    parser: (text) => [{ id: 'plan', ...parse(text) }],
+  }),
+  schema: z
+    .object({
+      id: z.literal('plan'),
+      title: z.string(),
+      indexNumber: z.string(),
+      dateWritten: z.string(),
+      documentNumber: z.string(),
+      datePublished: z.string(),
+      issuingBody: z.string(),
+      validity: z.string(),
+      name: z.string(),
+    })
+    .strict(),
 });
 
 const indicatorCategories = defineCollection({
@@ -72,32 +93,49 @@ const indicatorCategories = defineCollection({
 });
 
 const indicators = defineCollection({
-  loader: recordsLoader('content/indicators/indicators.yml', 'indicator', indicatorSchema(refs), PLAN_INDEX_SOURCES),
+  loader: recordsLoader(
+    'content/indicators/indicators.yml',
+    'indicator',
+    indicatorSchema(refs),
+    PLAN_INDEX_SOURCES,
+  ),
   schema: indicatorSchema(refs),
 });
 
 const targets = defineCollection({
-  loader: recordsLoader('content/targets/targets.yml', 'target', targetSchema(refs), PLAN_INDEX_SOURCES),
+  loader: recordsLoader(
+    'content/targets/targets.yml',
+    'target',
+    targetSchema(refs),
+    PLAN_INDEX_SOURCES,
+  ),
   schema: targetSchema(refs),
 });
 
 const projects = defineCollection({
-  loader: recordsLoader('content/projects/projects.yml', 'project', projectSchema(refs), PLAN_INDEX_SOURCES),
+  loader: recordsLoader(
+    'content/projects/projects.yml',
+    'project',
+    projectSchema(refs),
+    PLAN_INDEX_SOURCES,
+  ),
   schema: projectSchema(refs),
 });
 
 const glossary = defineCollection({
   loader: file('content/glossary/terms.yml'),
-  schema: z.object({
-    id: z.string().regex(/^[a-z0-9-]+$/),
-    group: z.enum(['structure', 'places', 'policy', 'units']),
-    zh: z.array(z.string().min(1)).min(1),
-    en: z.string().min(1),
-    match: z.string().optional(),
-    check: z.boolean().optional(),
-    basis: z.string().min(1),
-    rejected: z.array(z.string().min(1)).optional(),
-  }).strict(),
+  schema: z
+    .object({
+      id: z.string().regex(/^[a-z0-9-]+$/),
+      group: z.enum(['structure', 'places', 'policy', 'units']),
+      zh: z.array(z.string().min(1)).min(1),
+      en: z.string().min(1),
+      match: z.string().optional(),
+      check: z.boolean().optional(),
+      basis: z.string().min(1),
+      rejected: z.array(z.string().min(1)).optional(),
+    })
+    .strict(),
 });
 
 /** Abbreviations and synonyms that search treats as one term (used by src/integrations/search-index.ts). */
@@ -138,10 +176,14 @@ const ui = defineCollection({
           }),
         );
         const problems = checkUiStrings(files);
-        if (problems.length > 0) throw new Error(`UI strings are incomplete:\n  ${problems.join('\n  ')}`);
+        if (problems.length > 0)
+          throw new Error(`UI strings are incomplete:\n  ${problems.join('\n  ')}`);
         store.clear();
         for (const [lang, l] of Object.entries(locales)) {
-          const data = await parseData({ id: lang, data: { strings: files[`content/i18n/${l.stringsFile}.yml`] } });
+          const data = await parseData({
+            id: lang,
+            data: { strings: files[`content/i18n/${l.stringsFile}.yml`] },
+          });
           store.set({ id: lang, data });
         }
       });
@@ -150,4 +192,19 @@ const ui = defineCollection({
   schema: z.object({ strings: z.record(z.string(), z.string()) }),
 });
 
-export const collections = { chapters, planElements, editorialNotes, publication, indicatorCategories, indicators, targets, projects, reports, reportTexts, glossary, synonyms, pages, ui };
+export const collections = {
+  chapters,
+  planElements,
+  editorialNotes,
+  publication,
+  indicatorCategories,
+  indicators,
+  targets,
+  projects,
+  reports,
+  reportTexts,
+  glossary,
+  synonyms,
+  pages,
+  ui,
+};

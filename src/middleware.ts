@@ -10,7 +10,8 @@ import { languageOf } from './lib/paths.ts';
 import { siteUrls } from './lib/urls.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
-  const lang = languageOf(import.meta.env.BASE_URL, context.url.pathname, localeKeys) ?? defaultLocale;
+  const lang =
+    languageOf(import.meta.env.BASE_URL, context.url.pathname, localeKeys) ?? defaultLocale;
   context.locals.lang = lang;
   context.locals.t = await translatorFor(lang);
   context.locals.urls = siteUrls(import.meta.env.BASE_URL, lang);

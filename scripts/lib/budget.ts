@@ -29,8 +29,12 @@ export function median(runs: number[]): number {
 
 /** The value a figure is judged on: its measurement, or the median of its runs when load-dependent. */
 export function judgedValue(f: Figure): number {
-  if (f.kind === 'load-dependent' && f.runs.length < 3) throw new Error(`${f.figure}: a load-dependent figure needs at least 3 runs, got ${f.runs.length}`);
-  if (f.kind === 'stable' && f.runs.length !== 1) throw new Error(`${f.figure}: a stable figure is measured once, got ${f.runs.length} runs`);
+  if (f.kind === 'load-dependent' && f.runs.length < 3)
+    throw new Error(
+      `${f.figure}: a load-dependent figure needs at least 3 runs, got ${f.runs.length}`,
+    );
+  if (f.kind === 'stable' && f.runs.length !== 1)
+    throw new Error(`${f.figure}: a stable figure is measured once, got ${f.runs.length} runs`);
   return f.kind === 'stable' ? f.runs[0]! : median(f.runs);
 }
 
@@ -45,7 +49,13 @@ const round = (x: number) => Math.round(x * 100) / 100;
 /** One printed line: figure, value (median and spread when load-dependent), budget, verdict. */
 export function formatFigure(f: Figure, width: number): string {
   const value = judgedValue(f);
-  const spread = f.kind === 'load-dependent' ? `  (median of ${f.runs.length}: ${[...f.runs].sort((a, b) => a - b).map(round).join(' / ')})` : '';
+  const spread =
+    f.kind === 'load-dependent'
+      ? `  (median of ${f.runs.length}: ${[...f.runs]
+          .sort((a, b) => a - b)
+          .map(round)
+          .join(' / ')})`
+      : '';
   const verdict = withinBudget(f) ? 'ok' : 'OVER BUDGET';
   return `${f.figure.padEnd(width)}  ${`${round(value)} ${f.unit}`.padStart(12)}  ${f.atMost ? '≤' : '≥'} ${f.budget} ${f.unit}  ${verdict}${spread}`;
 }
@@ -55,7 +65,12 @@ export function formatReport(figures: Figure[]): { text: string; over: number } 
   const width = Math.max(...figures.map((f) => f.figure.length));
   const lines = [`${'figure'.padEnd(width)}  ${'measured'.padStart(12)}  budget`];
   for (const kind of ['stable', 'load-dependent'] as const) {
-    lines.push('', kind === 'stable' ? '— independent of machine load (one measurement):' : '— load-dependent (median of runs):');
+    lines.push(
+      '',
+      kind === 'stable'
+        ? '— independent of machine load (one measurement):'
+        : '— load-dependent (median of runs):',
+    );
     for (const f of figures.filter((x) => x.kind === kind)) lines.push(formatFigure(f, width));
   }
   const over = figures.filter((f) => !withinBudget(f));
@@ -63,6 +78,9 @@ export function formatReport(figures: Figure[]): { text: string; over: number } 
     lines.push('', `over budget: ${f.figure}`);
     for (const d of f.diagnosis ?? ['(no diagnosis recorded)']) lines.push(`  ${d}`);
   }
-  lines.push('', `bench: ${figures.length - over.length} within budget, ${over.length} over budget`);
+  lines.push(
+    '',
+    `bench: ${figures.length - over.length} within budget, ${over.length} over budget`,
+  );
   return { text: lines.join('\n'), over: over.length };
 }

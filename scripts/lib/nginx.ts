@@ -1,6 +1,14 @@
 /** Starts real nginx with deploy/site.conf in front of a built site, for the browser tests. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createConnection, createServer } from 'node:net';
@@ -16,7 +24,10 @@ const DEPLOY = resolve(import.meta.dirname, '../../deploy');
 
 function portOpen(port: number): Promise<boolean> {
   return new Promise((done) => {
-    const socket = createConnection({ port, host: '127.0.0.1' }, () => { socket.end(); done(true); });
+    const socket = createConnection({ port, host: '127.0.0.1' }, () => {
+      socket.end();
+      done(true);
+    });
     socket.on('error', () => done(false));
   });
 }
@@ -37,8 +48,12 @@ export function freePort(): Promise<number> {
 /** Serves `dist` at `base` on 127.0.0.1:`port` (a free one if not given) through nginx; resolves once it answers. */
 export async function startNginx(dist: string, base: string, port?: number): Promise<Served> {
   port ??= await freePort();
-  if (!existsSync('/usr/sbin/nginx')) throw new Error('nginx is not installed (apt-get install -y nginx-light libnginx-mod-http-brotli-filter libnginx-mod-http-brotli-static)');
-  if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist} has no index.html: build the site first`);
+  if (!existsSync('/usr/sbin/nginx'))
+    throw new Error(
+      'nginx is not installed (apt-get install -y nginx-light libnginx-mod-http-brotli-filter libnginx-mod-http-brotli-static)',
+    );
+  if (!existsSync(join(dist, 'index.html')))
+    throw new Error(`${dist} has no index.html: build the site first`);
   const dir = mkdtempSync(join(tmpdir(), 'qdn-nginx-'));
   chmodSync(dir, 0o755); // nginx workers run as an unprivileged user and must reach the site
   const root = join(dir, 'root');
@@ -47,13 +62,17 @@ export async function startNginx(dist: string, base: string, port?: number): Pro
   if (base === '/') symlinkSync(resolve(dist), root);
   else symlinkSync(resolve(dist), siteDir.replace(/\/$/, ''));
   const site = readFileSync(join(DEPLOY, 'site.conf'), 'utf8')
-    .replaceAll('__ROOT__', root).replaceAll('__LISTEN__', `127.0.0.1:${port}`)
-    .replaceAll('__BASE__', base).replaceAll('__DEPLOY__', DEPLOY);
+    .replaceAll('__ROOT__', root)
+    .replaceAll('__LISTEN__', `127.0.0.1:${port}`)
+    .replaceAll('__BASE__', base)
+    .replaceAll('__DEPLOY__', DEPLOY);
   writeFileSync(join(dir, 'site.conf'), site);
   const errorLog = join(dir, 'error.log');
   // Debian's module snippets name modules relative to the prefix.
   symlinkSync('/usr/lib/nginx/modules', join(dir, 'modules'));
-  writeFileSync(join(dir, 'nginx.conf'), `
+  writeFileSync(
+    join(dir, 'nginx.conf'),
+    `
 include /etc/nginx/modules-enabled/*.conf;
 worker_processes 1;
 pid ${dir}/nginx.pid;
@@ -67,10 +86,17 @@ http {
   uwsgi_temp_path ${dir}/uwsgi; scgi_temp_path ${dir}/scgi;
   include ${dir}/site.conf;
 }
-`);
-  const child: ChildProcess = spawn('/usr/sbin/nginx', ['-p', dir, '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: ['ignore', 'inherit', 'inherit'] });
+`,
+  );
+  const child: ChildProcess = spawn(
+    '/usr/sbin/nginx',
+    ['-p', dir, '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'],
+    { stdio: ['ignore', 'inherit', 'inherit'] },
+  );
   let exited = false;
-  child.on('exit', () => { exited = true; });
+  child.on('exit', () => {
+    exited = true;
+  });
   for (let i = 0; i < 100 && !(await portOpen(port)); i++) {
     if (exited) throw new Error(`nginx exited at start; see ${errorLog}`);
     await new Promise((r) => setTimeout(r, 50));
@@ -79,10 +105,11 @@ http {
     origin: `http://127.0.0.1:${port}`,
     base,
     errorLog,
-    stop: () => new Promise((done) => {
-      if (exited) return done();
-      child.on('exit', () => done());
-      child.kill('SIGQUIT');
-    }),
+    stop: () =>
+      new Promise((done) => {
+        if (exited) return done();
+        child.on('exit', () => done());
+        child.kill('SIGQUIT');
+      }),
   };
 }

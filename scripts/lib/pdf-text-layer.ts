@@ -8,7 +8,8 @@ export async function fixTextLayer(pdf: Uint8Array): Promise<{ pdf: Uint8Array; 
   const seen = new Set<string>();
   let fixed = 0;
   for (const [, object] of doc.context.enumerateIndirectObjects()) {
-    if (!(object instanceof PDFDict) || object.get(PDFName.of('Type')) !== PDFName.of('Font')) continue;
+    if (!(object instanceof PDFDict) || object.get(PDFName.of('Type')) !== PDFName.of('Font'))
+      continue;
     const ref = object.get(PDFName.of('ToUnicode'));
     if (!(ref instanceof PDFRef) || seen.has(ref.toString())) continue;
     seen.add(ref.toString());

@@ -1,10 +1,28 @@
 /** Writing and reading the report spreadsheet with exceljs (the layout itself is src/lib/report-sheet.ts). */
 import ExcelJS from 'exceljs';
-import { COLUMNS, SHEETS, type Cell, type RowModel, type Section } from '../../src/lib/report-sheet.ts';
+import {
+  COLUMNS,
+  SHEETS,
+  type Cell,
+  type RowModel,
+  type Section,
+} from '../../src/lib/report-sheet.ts';
 
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDE7F0' } };
-const FILL_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF8DC' } };
-const CLOSED_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEEEEE' } };
+const HEADER_FILL: ExcelJS.Fill = {
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb: 'FFDDE7F0' },
+};
+const FILL_FILL: ExcelJS.Fill = {
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb: 'FFFFF8DC' },
+};
+const CLOSED_FILL: ExcelJS.Fill = {
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb: 'FFEEEEEE' },
+};
 const SECTIONS: Section[] = ['indicators', 'targets', 'projects'];
 
 /** The instruction sheet's lines (Chinese, then English). */
@@ -32,7 +50,11 @@ export function helpLines(reportId: string): string[] {
 }
 
 /** Writes the workbook: instructions, then one sheet per section with locked plan columns and open fill-in columns. */
-export async function writeWorkbook(path: string, reportId: string, rows: Record<Section, RowModel[]>): Promise<void> {
+export async function writeWorkbook(
+  path: string,
+  reportId: string,
+  rows: Record<Section, RowModel[]>,
+): Promise<void> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'qdn-eco-plan-site';
   const help = wb.addWorksheet(SHEETS.help);
@@ -41,11 +63,23 @@ export async function writeWorkbook(path: string, reportId: string, rows: Record
   help.getCell('A1').font = { bold: true };
   for (const section of SECTIONS) {
     const columns = COLUMNS[section];
-    const ws = wb.addWorksheet(SHEETS[section], { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
-    ws.columns = columns.map((c) => ({ header: c.header, key: c.header, width: c.width, style: { numFmt: c.numeric ? 'General' : '@', alignment: { wrapText: true, vertical: 'top' } } }));
+    const ws = wb.addWorksheet(SHEETS[section], {
+      views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }],
+    });
+    ws.columns = columns.map((c) => ({
+      header: c.header,
+      key: c.header,
+      width: c.width,
+      style: {
+        numFmt: c.numeric ? 'General' : '@',
+        alignment: { wrapText: true, vertical: 'top' },
+      },
+    }));
     const header = ws.getRow(1);
     header.font = { bold: true };
-    header.eachCell((cell) => { cell.fill = HEADER_FILL; });
+    header.eachCell((cell) => {
+      cell.fill = HEADER_FILL;
+    });
     rows[section].forEach((model, i) => {
       const row = ws.getRow(i + 2);
       columns.forEach((c, j) => {
@@ -55,10 +89,25 @@ export async function writeWorkbook(path: string, reportId: string, rows: Record
         const open = c.fill && model.open && !(model.closed ?? []).includes(c.header);
         cell.protection = { locked: !open };
         if (c.fill) cell.fill = open ? FILL_FILL : CLOSED_FILL;
-        if (open && c.list) cell.dataValidation = { type: 'list', allowBlank: true, formulae: [`"${c.list.join(',')}"`], showErrorMessage: true, errorTitle: '请选择 / choose', error: c.list.join(' / ') };
+        if (open && c.list)
+          cell.dataValidation = {
+            type: 'list',
+            allowBlank: true,
+            formulae: [`"${c.list.join(',')}"`],
+            showErrorMessage: true,
+            errorTitle: '请选择 / choose',
+            error: c.list.join(' / '),
+          };
       });
     });
-    await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, sort: false, autoFilter: true });
+    await ws.protect('', {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatColumns: true,
+      formatRows: true,
+      sort: false,
+      autoFilter: true,
+    });
   }
   await wb.xlsx.writeFile(path);
 }
@@ -66,20 +115,30 @@ export async function writeWorkbook(path: string, reportId: string, rows: Record
 /** A cell's value as plain data: rich text, hyperlinks and formulas reduced to what they show. */
 export function plainCell(v: ExcelJS.CellValue): Cell {
   if (v === null || v === undefined) return undefined;
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date)
+    return v;
   if (typeof v === 'object') {
     if ('richText' in v) return v.richText.map((r) => r.text).join('');
-    if ('hyperlink' in v) return typeof v.text === 'string' ? v.text : plainCell(v.text as ExcelJS.CellValue) ?? v.hyperlink;
+    if ('hyperlink' in v)
+      return typeof v.text === 'string'
+        ? v.text
+        : (plainCell(v.text as ExcelJS.CellValue) ?? v.hyperlink);
     if ('result' in v) return plainCell(v.result as ExcelJS.CellValue);
     if ('error' in v) return String(v.error);
   }
   return String(v);
 }
 
-export interface SheetRows { sheet: string; section: Section; rows: { row: number; cells: Record<string, Cell> }[] }
+export interface SheetRows {
+  sheet: string;
+  section: Section;
+  rows: { row: number; cells: Record<string, Cell> }[];
+}
 
 /** Reads the three data sheets of a workbook (a missing sheet is simply not imported); with the report id of its instructions. */
-export async function readWorkbook(path: string): Promise<{ reportId: string | undefined; sheets: SheetRows[] }> {
+export async function readWorkbook(
+  path: string,
+): Promise<{ reportId: string | undefined; sheets: SheetRows[] }> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path);
   const first = String(plainCell(wb.getWorksheet(SHEETS.help)?.getCell('A1').value) ?? '');
@@ -89,12 +148,16 @@ export async function readWorkbook(path: string): Promise<{ reportId: string | u
     const ws = wb.getWorksheet(SHEETS[section]);
     if (!ws) continue;
     const headers: string[] = [];
-    ws.getRow(1).eachCell({ includeEmpty: true }, (cell, n) => { headers[n] = String(plainCell(cell.value) ?? '').trim(); });
+    ws.getRow(1).eachCell({ includeEmpty: true }, (cell, n) => {
+      headers[n] = String(plainCell(cell.value) ?? '').trim();
+    });
     const rows: SheetRows['rows'] = [];
     ws.eachRow((row, n) => {
       if (n === 1) return;
       const cells: Record<string, Cell> = {};
-      row.eachCell({ includeEmpty: false }, (cell, c) => { if (headers[c]) cells[headers[c]!] = plainCell(cell.value); });
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        if (headers[c]) cells[headers[c]!] = plainCell(cell.value);
+      });
       rows.push({ row: n, cells });
     });
     sheets.push({ sheet: SHEETS[section], section, rows });

@@ -22,12 +22,21 @@ async function readChapters(lang: Locale): Promise<ChapterView[]> {
   const views = entries
     .map((entry) => {
       const blocks = parseMdxBlocks(entry.body ?? '', entry.filePath ?? entry.id);
-      return { entry, number: entry.data.number, label: entry.data.label, title: entry.data.title, blocks, outline: outlineOf(blocks) };
+      return {
+        entry,
+        number: entry.data.number,
+        label: entry.data.label,
+        title: entry.data.title,
+        blocks,
+        outline: outlineOf(blocks),
+      };
     })
     .sort((a, b) => a.number - b.number);
   const numbers = views.map((v) => v.number).join(',');
   if (numbers !== CHAPTER_NUMBERS.join(',')) {
-    throw new Error(`content/plan/${lang}: expected chapters 1 to ${CHAPTER_COUNT} once each, found ${numbers || 'none'}`);
+    throw new Error(
+      `content/plan/${lang}: expected chapters 1 to ${CHAPTER_COUNT} once each, found ${numbers || 'none'}`,
+    );
   }
   return views;
 }

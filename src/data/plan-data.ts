@@ -14,9 +14,13 @@ export async function getIndicators() {
 
 /** Where each element id sits (its chapter, its order in the plan) and its text in each language: the plan index's planElements collection, read once per build. */
 export const getElementIndex = perBuild(async (_: void) => {
-  const elements = (await getCollection('planElements')).map((e) => e.data).sort((a, b) => a.order - b.order);
+  const elements = (await getCollection('planElements'))
+    .map((e) => e.data)
+    .sort((a, b) => a.order - b.order);
   const order = new Map(elements.map((e) => [e.id, e.order]));
-  const boxChapters = new Map(elements.filter((e) => e.tag === 'Box').map((e) => [e.id, e.chapter]));
+  const boxChapters = new Map(
+    elements.filter((e) => e.tag === 'Box').map((e) => [e.id, e.chapter]),
+  );
   const texts = new Map(elements.map((e) => [e.id, { zh: e.zh, en: e.en }]));
   return { order, texts, chapterOf: (id: string) => chapterOfElement(id, boxChapters) };
 });
@@ -24,14 +28,16 @@ export const getElementIndex = perBuild(async (_: void) => {
 /** Targets register entries in plan order, each with its chapter number. */
 export async function getTargets() {
   const { order, chapterOf } = await getElementIndex();
-  return (await getCollection('targets')).map((e) => ({ ...e.data, chapter: chapterOf(e.data.paragraph) }))
+  return (await getCollection('targets'))
+    .map((e) => ({ ...e.data, chapter: chapterOf(e.data.paragraph) }))
     .sort((a, b) => order.get(a.paragraph)! - order.get(b.paragraph)!);
 }
 
 /** Projects register entries in plan order, each with its chapter number. */
 export async function getProjects() {
   const { order, chapterOf } = await getElementIndex();
-  return (await getCollection('projects')).map((e) => ({ ...e.data, chapter: chapterOf(e.data.paragraph) }))
+  return (await getCollection('projects'))
+    .map((e) => ({ ...e.data, chapter: chapterOf(e.data.paragraph) }))
     .sort((a, b) => order.get(a.paragraph)! - order.get(b.paragraph)!);
 }
 

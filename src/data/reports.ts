@@ -2,7 +2,13 @@
 import { getCollection } from 'astro:content';
 import type { Locale } from '../i18n/locales.ts';
 import type { ReportMeta, ReportValues } from '../schemas/report.ts';
-import { baselinePoint, indicatorGoal, judge, projectStatus, type ItemView } from '../lib/report-view.ts';
+import {
+  baselinePoint,
+  indicatorGoal,
+  judge,
+  projectStatus,
+  type ItemView,
+} from '../lib/report-view.ts';
 import { isDraftPreview, showsInFull, withheldValues } from '../lib/report-visibility.ts';
 import { getIndicators, getProjects, getTargets } from './plan-data.ts';
 import { withBase } from '../lib/paths.ts';
@@ -18,18 +24,26 @@ export { isPublicReport } from '../lib/report-visibility.ts';
 export const draftPreview = () => isDraftPreview({ PREVIEW_DRAFTS: process.env['PREVIEW_DRAFTS'] });
 
 /** Whether a report's figures and text are shown in this build. */
-export const shownInFull = (report: Pick<Report, 'meta'>) => showsInFull(report.meta, draftPreview());
+export const shownInFull = (report: Pick<Report, 'meta'>) =>
+  showsInFull(report.meta, draftPreview());
 
 /** All reports, oldest first; a draft that this build does not show carries no figures at all. */
 export async function getReports(): Promise<Report[]> {
-  return (await getCollection('reports')).map((e) => {
-    const { meta, values } = e.data;
-    return { id: e.id, meta, values: showsInFull(meta, draftPreview()) ? values : withheldValues(values) };
-  }).sort((a, b) => a.meta.year - b.meta.year);
+  return (await getCollection('reports'))
+    .map((e) => {
+      const { meta, values } = e.data;
+      return {
+        id: e.id,
+        meta,
+        values: showsInFull(meta, draftPreview()) ? values : withheldValues(values),
+      };
+    })
+    .sort((a, b) => a.meta.year - b.meta.year);
 }
 
 /** URL of a report page. */
-export const reportPath = (lang: Locale, id: string) => withBase(import.meta.env.BASE_URL, `${lang}/reports/${id}/`);
+export const reportPath = (lang: Locale, id: string) =>
+  withBase(import.meta.env.BASE_URL, `${lang}/reports/${id}/`);
 
 const views = new Map<string, ReturnType<typeof computeReportView>>();
 
@@ -43,34 +57,71 @@ async function computeReportView(report: Report) {
   const reports = await getReports();
   const previous = reports.filter((r) => r.meta.year < report.meta.year && shownInFull(r)).at(-1);
   const indicators = await getIndicators();
-  const judgeIndicators = (r: Report) => new Map(r.values.indicators.map((item) => {
-    const indicator = indicators.find((i) => i.id === item.id)!;
-    return [item.id, judge(item, indicatorGoal(indicator, item), r.meta.year, baselinePoint(indicator))] as const;
-  }));
+  const judgeIndicators = (r: Report) =>
+    new Map(
+      r.values.indicators.map((item) => {
+        const indicator = indicators.find((i) => i.id === item.id)!;
+        return [
+          item.id,
+          judge(item, indicatorGoal(indicator, item), r.meta.year, baselinePoint(indicator)),
+        ] as const;
+      }),
+    );
   const targets = await getTargets();
-  const judgeTargets = (r: Report) => new Map(r.values.targets.map((item) => {
-    const target = targets.find((t) => t.id === item.id)!;
-    return [item.id, judge(item, { comparator: target.comparator, value: target.value, deadline: target.deadline }, r.meta.year)] as const;
-  }));
+  const judgeTargets = (r: Report) =>
+    new Map(
+      r.values.targets.map((item) => {
+        const target = targets.find((t) => t.id === item.id)!;
+        return [
+          item.id,
+          judge(
+            item,
+            { comparator: target.comparator, value: target.value, deadline: target.deadline },
+            r.meta.year,
+          ),
+        ] as const;
+      }),
+    );
   const projects = await getProjects();
   const now = { indicators: judgeIndicators(report), targets: judgeTargets(report) };
-  const before = previous ? { indicators: judgeIndicators(previous), targets: judgeTargets(previous) } : undefined;
+  const before = previous
+    ? { indicators: judgeIndicators(previous), targets: judgeTargets(previous) }
+    : undefined;
   return {
     previous,
-    indicators: indicators.map((indicator) => ({ indicator, view: now.indicators.get(indicator.id)!, previous: before?.indicators.get(indicator.id) })),
-    targets: targets.map((target) => ({ target, view: now.targets.get(target.id)!, previous: before?.targets.get(target.id) })),
+    indicators: indicators.map((indicator) => ({
+      indicator,
+      view: now.indicators.get(indicator.id)!,
+      previous: before?.indicators.get(indicator.id),
+    })),
+    targets: targets.map((target) => ({
+      target,
+      view: now.targets.get(target.id)!,
+      previous: before?.targets.get(target.id),
+    })),
     projects: projects.map((project) => {
       const progress = report.values.projects.find((p) => p.id === project.id);
       const earlier = previous?.values.projects.find((p) => p.id === project.id);
-      return { project, progress, status: projectStatus(progress), previous: previous ? projectStatus(earlier) : undefined };
+      return {
+        project,
+        progress,
+        status: projectStatus(progress),
+        previous: previous ? projectStatus(earlier) : undefined,
+      };
     }),
   };
 }
 
 /** A reported value as text: the number with its unit, the words, or 待填报 / pending. */
-export function displayValue(view: Pick<ItemView, 'value'>, lang: Locale, pending: string, unit = ''): string {
+export function displayValue(
+  view: Pick<ItemView, 'value'>,
+  lang: Locale,
+  pending: string,
+  unit = '',
+): string {
   if (view.value === 'pending') return pending;
-  if (typeof view.value === 'number') return `${formatNumber(view.value, lang)}${unit === '%' ? '%' : unit ? ` ${unit}` : ''}`;
+  if (typeof view.value === 'number')
+    return `${formatNumber(view.value, lang)}${unit === '%' ? '%' : unit ? ` ${unit}` : ''}`;
   return view.value[lang];
 }
 
@@ -85,10 +136,16 @@ export interface ReportedValue {
 }
 
 /** Every report's value for an indicator, oldest first (for the indicator's own page); `labels.status` gets the key of the report's status words. */
-export async function getReportedValues(indicatorId: string, lang: Locale, labels: { pending: string; status: (key: string) => string }): Promise<ReportedValue[]> {
+export async function getReportedValues(
+  indicatorId: string,
+  lang: Locale,
+  labels: { pending: string; status: (key: string) => string },
+): Promise<ReportedValue[]> {
   const out: ReportedValue[] = [];
   for (const report of (await getReports()).filter(shownInFull)) {
-    const view = (await reportView(report)).indicators.find((i) => i.indicator.id === indicatorId)!.view;
+    const view = (await reportView(report)).indicators.find(
+      (i) => i.indicator.id === indicatorId,
+    )!.view;
     out.push({
       year: report.meta.year,
       value: typeof view.value === 'number' ? view.value : undefined,

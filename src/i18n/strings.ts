@@ -7,7 +7,9 @@ import type { UiStrings } from './ui-keys.ts';
 /** A key of content/i18n/*.yml. */
 export type UiKey = keyof UiStrings;
 /** The values a key's {placeholders} take: none, or one for each name. */
-export type UiVars<K extends UiKey> = [UiStrings[K]] extends [never] ? [] : [vars: Record<UiStrings[K], string | number>];
+export type UiVars<K extends UiKey> = [UiStrings[K]] extends [never]
+  ? []
+  : [vars: Record<UiStrings[K], string | number>];
 
 /** t(key, vars): a key not in the YAML is a type error (and throws at build time); t.raw(key) leaves {placeholders} for scripts. */
 export interface Translate {

@@ -24,7 +24,9 @@ const CACHE = join(process.cwd(), 'node_modules', '.cache', 'og-images');
 function fontFiles(): string[] {
   const found = FONT_CANDIDATES.filter((f) => existsSync(f)).slice(0, 1);
   if (found.length === 0) {
-    throw new Error(`og images: no CJK font file found (tried ${FONT_CANDIDATES.join(', ')}); install fonts-noto-cjk or set OG_FONT_FILE`);
+    throw new Error(
+      `og images: no CJK font file found (tried ${FONT_CANDIDATES.join(', ')}); install fonts-noto-cjk or set OG_FONT_FILE`,
+    );
   }
   return found;
 }
@@ -35,7 +37,11 @@ export function renderPng(svg: string): Buffer {
   const key = createHash('sha256').update(svg).update(fonts.join('|')).digest('hex').slice(0, 32);
   const cached = join(CACHE, `${key}.png`);
   if (existsSync(cached)) return readFileSync(cached);
-  const png = new Resvg(svg, { font: { fontFiles: fonts, loadSystemFonts: false, defaultFontFamily: OG_FONT_FAMILY } }).render().asPng();
+  const png = new Resvg(svg, {
+    font: { fontFiles: fonts, loadSystemFonts: false, defaultFontFamily: OG_FONT_FAMILY },
+  })
+    .render()
+    .asPng();
   mkdirSync(CACHE, { recursive: true });
   writeFileSync(cached, png);
   return png;

@@ -21,7 +21,8 @@ import { synonymSchema } from '../schemas/synonyms.ts';
 const yamlFile = (path: string) => parseYaml(path, readFileSync(path, 'utf8'));
 
 function check(step: string, response: { errors: string[] }) {
-  if (response.errors.length > 0) throw new Error(`pagefind ${step}: ${response.errors.join('; ')}`);
+  if (response.errors.length > 0)
+    throw new Error(`pagefind ${step}: ${response.errors.join('; ')}`);
 }
 
 /** Word locations per index chunk. */
@@ -32,7 +33,9 @@ export default function searchIndex(): AstroIntegration {
   return {
     name: 'search-index',
     hooks: {
-      'astro:config:done': ({ config }) => { base = config.base.endsWith('/') ? config.base : `${config.base}/`; },
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         // Smaller index chunks (pagefind's default is 20,000 word locations): a Chinese query
@@ -40,7 +43,12 @@ export default function searchIndex(): AstroIntegration {
         // The variable is pagefind's own (unstable, read by the pinned 1.6 binary).
         process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_LOCATIONS);
         const out = fileURLToPath(dir);
-        const synonyms = validateRecords('content/glossary/synonyms.yml', 'synonym', yamlFile('content/glossary/synonyms.yml'), synonymSchema);
+        const synonyms = validateRecords(
+          'content/glossary/synonyms.yml',
+          'synonym',
+          yamlFile('content/glossary/synonyms.yml'),
+          synonymSchema,
+        );
         const foldTable = traditionalToSimplified();
         const foldText = (text: string) => fold(text, foldTable);
         const { index, errors } = await createIndex({});
@@ -51,12 +59,18 @@ export default function searchIndex(): AstroIntegration {
           records = filesUnder(out, '.html').flatMap((file) => {
             const html = readFileSync(file, 'utf8');
             if (!html.includes(SEARCHABLE_MARKER)) return []; // not a searchable page: skip parsing it
-            return recordsOfPage(html, `${base}${relative(out, file).replace(/index\.html$/, '')}`, foldText);
+            return recordsOfPage(
+              html,
+              `${base}${relative(out, file).replace(/index\.html$/, '')}`,
+              foldText,
+            );
           });
           at.parsed = performance.now();
           // Sent together: each record is a round trip to pagefind's process. The index does not
           // depend on arrival order (the build is byte-for-byte reproducible; a test checks it).
-          const responses = await Promise.all(records.map((record) => index!.addCustomRecord(record)));
+          const responses = await Promise.all(
+            records.map((record) => index!.addCustomRecord(record)),
+          );
           responses.forEach((response, i) => check(`record ${records[i]!.url}`, response));
           at.added = performance.now();
           check('writeFiles', await index!.writeFiles({ outputPath: join(out, 'pagefind') }));
@@ -65,14 +79,19 @@ export default function searchIndex(): AstroIntegration {
           await close();
         }
         // Beside the index, so that the download budget of a search counts them too.
-        const texts = records.map((r) => ({ language: r.language, text: foldText(`${r.meta.title} ${r.meta.text}`) }));
+        const texts = records.map((r) => ({
+          language: r.language,
+          text: foldText(`${r.meta.title} ${r.meta.text}`),
+        }));
         const glossary = yamlFile('content/glossary/terms.yml') as GlossaryEntry[];
         const indicators = yamlFile('content/indicators/indicators.yml') as IndicatorEntry[];
         const { aids, terms } = searchFiles(texts, synonyms, glossary, indicators, foldTable);
         writeFileSync(join(out, 'pagefind', 'search-aids.json'), JSON.stringify(aids));
         writeFileSync(join(out, 'pagefind', 'search-terms.json'), JSON.stringify(terms));
         const ms = (from: number, to: number) => Math.round(to - from);
-        logger.info(`indexed ${records.length} sections in ${ms(started, performance.now())} ms (reading pages ${ms(started, at.parsed)}, adding ${ms(at.parsed, at.added)}, writing ${ms(at.added, performance.now())})`);
+        logger.info(
+          `indexed ${records.length} sections in ${ms(started, performance.now())} ms (reading pages ${ms(started, at.parsed)}, adding ${ms(at.parsed, at.added)}, writing ${ms(at.added, performance.now())})`,
+        );
       },
     },
   };

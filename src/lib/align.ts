@@ -10,7 +10,9 @@ export interface AlignedRow {
 export function alignBlocks(zh: MdxBlock[], en: MdxBlock[]): AlignedRow[] {
   const byId = new Map(en.map((b) => [`${b.tag}#${b.id}`, b]));
   if (byId.size !== zh.length || en.length !== zh.length) {
-    throw new Error(`parallel view: the Chinese has ${zh.length} blocks and the English ${en.length}; run npm run check:translation`);
+    throw new Error(
+      `parallel view: the Chinese has ${zh.length} blocks and the English ${en.length}; run npm run check:translation`,
+    );
   }
   return zh.map((z) => {
     const e = byId.get(`${z.tag}#${z.id}`);

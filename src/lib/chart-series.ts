@@ -19,7 +19,8 @@ export interface ChartSeries {
 }
 
 /** Year a value refers to: its asOf year, else the given default. */
-const yearOf = (v: IndicatorValue, fallback: number) => (v.asOf ? Number(v.asOf.slice(0, 4)) : fallback);
+const yearOf = (v: IndicatorValue, fallback: number) =>
+  v.asOf ? Number(v.asOf.slice(0, 4)) : fallback;
 
 /** Builds a chart's series; undefined when there is no number to draw at all. */
 export function chartSeries(
@@ -29,10 +30,18 @@ export function chartSeries(
   planSource: string,
 ): ChartSeries | undefined {
   const points: ChartPoint[] = [];
-  if (baseline?.value !== undefined) points.push({ year: yearOf(baseline, BASELINE_YEAR), value: baseline.value, kind: 'baseline', source: planSource });
-  for (const r of [...reported].sort((a, b) => a.year - b.year)) points.push({ year: r.year, value: r.value, kind: 'reported', source: r.source });
+  if (baseline?.value !== undefined)
+    points.push({
+      year: yearOf(baseline, BASELINE_YEAR),
+      value: baseline.value,
+      kind: 'baseline',
+      source: planSource,
+    });
+  for (const r of [...reported].sort((a, b) => a.year - b.year))
+    points.push({ year: r.year, value: r.value, kind: 'reported', source: r.source });
   const targetValue = target?.value;
-  if (targetValue !== undefined) points.push({ year: TARGET_YEAR, value: targetValue, kind: 'target', source: planSource });
+  if (targetValue !== undefined)
+    points.push({ year: TARGET_YEAR, value: targetValue, kind: 'target', source: planSource });
   if (points.length === 0) return undefined;
   const first = Math.min(BASELINE_YEAR, ...points.map((p) => p.year));
   const years = Array.from({ length: TARGET_YEAR - first + 1 }, (_, i) => first + i);

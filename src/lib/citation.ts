@@ -56,7 +56,9 @@ function checkDate(field: string, value: string): [number, number, number] {
 
 /** Title with the part and block cited: "规划: 第五章 …, 段落 c5-s1-p3". */
 function citedTitle(s: CiteSource, separator: string): string {
-  const within = [s.part, s.id ? locator(s.id, s.lang) : ''].filter((x) => x).join(s.lang === 'zh' ? ', ' : ', ');
+  const within = [s.part, s.id ? locator(s.id, s.lang) : '']
+    .filter((x) => x)
+    .join(s.lang === 'zh' ? ', ' : ', ');
   return within ? `${s.title}${separator}${within}` : s.title;
 }
 
@@ -71,15 +73,33 @@ export function gbt7714(s: CiteSource): string {
   return `${s.author}. ${citedTitle(s, ': ')}${translated}[EB/OL]. (${s.published})[${s.accessed}]. ${s.url}.`;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** APA 7th edition, a government report on a web page: Author. (Date). Title (locator). URL */
 export function apa(s: CiteSource): string {
   const [y, m, d] = checkDate('published', s.published);
   checkDate('accessed', s.accessed);
   const date = s.lang === 'zh' ? `${y}年${m}月${d}日` : `${y}, ${MONTHS[m - 1]} ${d}`;
-  const within = [s.part, s.id ? locator(s.id, s.lang) : '', s.translation ? (s.lang === 'zh' ? '英译本' : 'English translation') : '']
-    .filter((x) => x).join(s.lang === 'zh' ? ',' : ', ');
+  const within = [
+    s.part,
+    s.id ? locator(s.id, s.lang) : '',
+    s.translation ? (s.lang === 'zh' ? '英译本' : 'English translation') : '',
+  ]
+    .filter((x) => x)
+    .join(s.lang === 'zh' ? ',' : ', ');
   const located = within ? (s.lang === 'zh' ? `(${within})` : ` (${within})`) : '';
   return `${s.author}. (${date}). ${s.title}${located}. ${s.url}`;
 }

@@ -46,7 +46,11 @@ function headingsOf(chapters: Chapter[]): HeadingRef[] {
       apply: (label, title) => Object.assign(chapter, { label, title }),
     });
     for (const block of chapter.blocks.filter((b) => b.kind === 'section')) {
-      refs.push({ id: block.id, line: headingLine(block.label, block.text), apply: (label, text) => Object.assign(block, { label, text }) });
+      refs.push({
+        id: block.id,
+        line: headingLine(block.label, block.text),
+        apply: (label, text) => Object.assign(block, { label, text }),
+      });
     }
   }
   return refs;
@@ -55,7 +59,10 @@ function headingsOf(chapters: Chapter[]): HeadingRef[] {
 /** Splits a normalised heading such as 第四节保障… into label and title. */
 function splitHeading(line: string): [string, string] {
   const m = /^(第[一二三四五六七八九十]+[章节])\s*(.*)$/.exec(line);
-  if (!m) throw new Error(`editorial note: corrected heading "${line}" does not start with 第…章 or 第…节`);
+  if (!m)
+    throw new Error(
+      `editorial note: corrected heading "${line}" does not start with 第…章 or 第…节`,
+    );
   return [m[1]!, m[2]!];
 }
 
@@ -64,9 +71,14 @@ function splitHeading(line: string): [string, string] {
  * normalisations. Throws when a body heading differs from the table of contents without a
  * note, when a note matches nothing or more than one place, or when a note would change a paragraph.
  */
-export function applyEditorialNotes(chapters: Chapter[], toc: string[], notes: EditorialNote[]): AppliedNotes {
+export function applyEditorialNotes(
+  chapters: Chapter[],
+  toc: string[],
+  notes: EditorialNote[],
+): AppliedNotes {
   const placements = new Map<string, string[]>();
-  const place = (blockId: string, noteId: string) => placements.set(blockId, [...(placements.get(blockId) ?? []), noteId]);
+  const place = (blockId: string, noteId: string) =>
+    placements.set(blockId, [...(placements.get(blockId) ?? []), noteId]);
   const used = new Set<string>();
   const ids = new Set<string>();
   for (const note of notes) {
@@ -76,17 +88,23 @@ export function applyEditorialNotes(chapters: Chapter[], toc: string[], notes: E
 
   const headings = headingsOf(chapters);
   if (headings.length !== toc.length) {
-    throw new Error(`seed: the table of contents has ${toc.length} headings but the body has ${headings.length}`);
+    throw new Error(
+      `seed: the table of contents has ${toc.length} headings but the body has ${headings.length}`,
+    );
   }
   headings.forEach((heading, index) => {
     const expected = toc[index]!;
     if (squash(heading.line) === squash(expected)) return;
     const note = notes.find((n) => squash(n.original) === squash(heading.line));
     if (!note) {
-      throw new Error(`seed: body heading "${heading.line}" differs from the table of contents ("${expected}"); add an editorial note with original: "${heading.line}"`);
+      throw new Error(
+        `seed: body heading "${heading.line}" differs from the table of contents ("${expected}"); add an editorial note with original: "${heading.line}"`,
+      );
     }
     if (!note.corrected || squash(note.corrected) !== squash(expected)) {
-      throw new Error(`editorial note "${note.id}": corrected must be the table-of-contents wording "${expected}"`);
+      throw new Error(
+        `editorial note "${note.id}": corrected must be the table-of-contents wording "${expected}"`,
+      );
     }
     heading.apply(...splitHeading(note.corrected));
     place(heading.id, note.id);
@@ -97,17 +115,22 @@ export function applyEditorialNotes(chapters: Chapter[], toc: string[], notes: E
     const hits: { chapter: Chapter; block: Block }[] = [];
     for (const chapter of chapters) {
       for (const block of chapter.blocks) {
-        const haystack = block.kind === 'table' ? block.cells!.join('\n') : headingLine(block.label, block.text);
+        const haystack =
+          block.kind === 'table' ? block.cells!.join('\n') : headingLine(block.label, block.text);
         if (fold(haystack).includes(fold(note.original))) hits.push({ chapter, block });
       }
     }
     if (hits.length !== 1) {
-      throw new Error(`editorial note "${note.id}": original "${note.original}" must occur in exactly one block of the seed, found ${hits.length}`);
+      throw new Error(
+        `editorial note "${note.id}": original "${note.original}" must occur in exactly one block of the seed, found ${hits.length}`,
+      );
     }
     const { block } = hits[0]!;
     if (note.corrected !== undefined) {
       if (block.kind !== 'table') {
-        throw new Error(`editorial note "${note.id}": only headings and captions may be corrected; "${block.id}" stays as published`);
+        throw new Error(
+          `editorial note "${note.id}": only headings and captions may be corrected; "${block.id}" stays as published`,
+        );
       }
       block.text = note.corrected;
     }

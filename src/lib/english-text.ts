@@ -10,8 +10,12 @@ export function untranslatedProblems(en: MdxBlock[], file: string): string[] {
   for (const b of en) {
     const text = textOf(b);
     const placeholder = PLACEHOLDER.exec(text);
-    if (placeholder) problems.push(`${file}:${b.line}: ${b.id} 含占位文字 “${placeholder[0]}” / ${b.id} has a placeholder ("${placeholder[0]}") instead of a translation`);
-    else if (text.trim() !== '' && !/[A-Za-z]{2,}/.test(text)) problems.push(`${file}:${b.line}: ${b.id} 没有英文 / ${b.id} has no English in it`);
+    if (placeholder)
+      problems.push(
+        `${file}:${b.line}: ${b.id} 含占位文字 “${placeholder[0]}” / ${b.id} has a placeholder ("${placeholder[0]}") instead of a translation`,
+      );
+    else if (text.trim() !== '' && !/[A-Za-z]{2,}/.test(text))
+      problems.push(`${file}:${b.line}: ${b.id} 没有英文 / ${b.id} has no English in it`);
   }
   return problems;
 }

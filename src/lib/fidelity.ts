@@ -38,7 +38,9 @@ export function missingLines(lines: { text: string; line: number }[], pageText: 
 }
 
 /** Groups the seed's body lines by chapter (a new group at each 第…章 line). */
-export function linesByChapter(body: { text: string; line: number }[]): { text: string; line: number }[][] {
+export function linesByChapter(
+  body: { text: string; line: number }[],
+): { text: string; line: number }[][] {
   const groups: { text: string; line: number }[][] = [];
   for (const l of body) {
     if (/^第[一二三四五六七八九十]+章/.test(l.text)) groups.push([]);

@@ -21,7 +21,12 @@ export function renderingPattern(term: GlossaryTerm): RegExp {
 }
 
 /** Where a glossary term occurs in a Chinese block, its rendering must occur in the English twin. */
-export function glossaryProblems(zh: MdxBlock[], en: MdxBlock[], terms: GlossaryTerm[], file: string): string[] {
+export function glossaryProblems(
+  zh: MdxBlock[],
+  en: MdxBlock[],
+  terms: GlossaryTerm[],
+  file: string,
+): string[] {
   const twins = new Map(en.map((b) => [`${b.tag}#${b.id}`, b]));
   const checked = terms.filter((t) => t.check !== false);
   const problems: string[] = [];
@@ -32,7 +37,9 @@ export function glossaryProblems(zh: MdxBlock[], en: MdxBlock[], terms: Glossary
     const enText = [e.attrs['title'], e.text].join(' ');
     for (const term of checked) {
       if (term.zh.some((v) => zhText.includes(v)) && !renderingPattern(term).test(enText)) {
-        problems.push(`${file}: ${z.id} has ${term.zh.find((v) => zhText.includes(v))} but not “${term.en}” (glossary ${term.id})`);
+        problems.push(
+          `${file}: ${z.id} has ${term.zh.find((v) => zhText.includes(v))} but not “${term.en}” (glossary ${term.id})`,
+        );
       }
     }
   }
@@ -46,7 +53,10 @@ export function duplicateTerms(terms: GlossaryTerm[]): string[] {
   for (const t of terms) {
     for (const key of [`id:${t.id}`, ...t.zh.map((z) => `zh:${z}`)]) {
       const other = seen.get(key);
-      if (other) problems.push(`glossary: ${key.slice(key.indexOf(':') + 1)} is defined by both ${other} and ${t.id}`);
+      if (other)
+        problems.push(
+          `glossary: ${key.slice(key.indexOf(':') + 1)} is defined by both ${other} and ${t.id}`,
+        );
       seen.set(key, t.id);
     }
   }

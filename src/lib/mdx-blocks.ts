@@ -38,7 +38,10 @@ function bodyLines(source: string): { text: string; line: number }[] {
     start = lines.indexOf('---', 1) + 1;
     if (start === 0) throw new Error('front matter is not closed with ---');
   }
-  return lines.slice(start).map((text, i) => ({ text, line: start + i + 1 })).filter((l) => l.text.trim() !== '');
+  return lines
+    .slice(start)
+    .map((text, i) => ({ text, line: start + i + 1 }))
+    .filter((l) => l.text.trim() !== '');
 }
 
 /** Parses a chapter MDX source into blocks; throws with the line number on anything outside the dialect. */
@@ -51,7 +54,14 @@ export function parseMdxBlocks(source: string, fileName = 'chapter'): MdxBlock[]
     if ((m = ELEMENT.exec(text))) {
       const attrs = parseAttrs(m[2] ?? '');
       if (!attrs['id']) throw new Error(`${where}: <${m[1]}> has no id`);
-      blocks.push({ tag: m[1] as Tag, id: attrs['id'], attrs, text: unescapeMdxText(m[3]!), box, line });
+      blocks.push({
+        tag: m[1] as Tag,
+        id: attrs['id'],
+        attrs,
+        text: unescapeMdxText(m[3]!),
+        box,
+        line,
+      });
     } else if ((m = OPEN_BOX.exec(text))) {
       const attrs = parseAttrs(m[1]!);
       if (!attrs['id']) throw new Error(`${where}: <Box> has no id`);
@@ -66,7 +76,9 @@ export function parseMdxBlocks(source: string, fileName = 'chapter'): MdxBlock[]
       if (!attrs['id']) throw new Error(`${where}: <${m[1]}> has no id`);
       blocks.push({ tag: m[1] as Tag, id: attrs['id'], attrs, text: '', box, line });
     } else {
-      throw new Error(`${where}: not an element of the chapter format (one <H2|H3|H4|P|Box|Note|IndicatorTable> per line): "${text.slice(0, 60)}"`);
+      throw new Error(
+        `${where}: not an element of the chapter format (one <H2|H3|H4|P|Box|Note|IndicatorTable> per line): "${text.slice(0, 60)}"`,
+      );
     }
   }
   if (box) throw new Error(`${fileName}: <Box id="${box}"> is never closed`);
@@ -83,8 +95,12 @@ export interface OutlineEntry {
 /** The chapter's sections and boxes, in order: the on-page contents list. */
 export function outlineOf(blocks: MdxBlock[]): OutlineEntry[] {
   return blocks.flatMap((b): OutlineEntry[] => {
-    if (b.tag === 'H2') return [{ id: b.id, label: b.attrs['label'] ?? '', title: b.text, kind: 'section' }];
-    if (b.tag === 'Box') return [{ id: b.id, label: b.attrs['label'] ?? '', title: b.attrs['title'] ?? '', kind: 'box' }];
+    if (b.tag === 'H2')
+      return [{ id: b.id, label: b.attrs['label'] ?? '', title: b.text, kind: 'section' }];
+    if (b.tag === 'Box')
+      return [
+        { id: b.id, label: b.attrs['label'] ?? '', title: b.attrs['title'] ?? '', kind: 'box' },
+      ];
     return [];
   });
 }

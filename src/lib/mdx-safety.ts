@@ -4,7 +4,11 @@
  * (each with its line), so `check` and the build refuse the same things.
  */
 
-export interface TextProblem { line: number; zh: string; en: string }
+export interface TextProblem {
+  line: number;
+  zh: string;
+  en: string;
+}
 
 const TAGS = /<\s*(script|iframe|style|object|embed|frame|frameset|base|meta|link)\b/i;
 const HANDLER = /<[A-Za-z][^>]*?\s(on[a-z]+)\s*=/i;
@@ -19,13 +23,16 @@ const URL_SPOTS = [
 
 /** Numeric and named character references decoded, and control characters and blanks removed: how a browser reads a URL. */
 function unobfuscate(text: string): string {
-  return text
-    .replace(/&#x([0-9a-f]+);?/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);?/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&colon;/gi, ':').replace(/&tab;|&newline;/gi, '')
-    // Control characters are exactly what is matched here: browsers drop them inside a URL scheme.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0020\u007f]/g, '');
+  return (
+    text
+      .replace(/&#x([0-9a-f]+);?/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+      .replace(/&#(\d+);?/g, (_, d: string) => String.fromCodePoint(Number(d)))
+      .replace(/&colon;/gi, ':')
+      .replace(/&tab;|&newline;/gi, '')
+      // Control characters are exactly what is matched here: browsers drop them inside a URL scheme.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0020\u007f]/g, '')
+  );
 }
 
 /** Lines of Markdown outside fenced code blocks, with inline code spans blanked (code is shown, not run). */
@@ -39,7 +46,8 @@ function proseLines(source: string): { text: string; line: number }[] {
       else if (m[1]!.startsWith(fence)) fence = undefined;
       return;
     }
-    if (!fence) out.push({ text: text.replace(/`[^`]*`/g, (s) => ' '.repeat(s.length)), line: i + 1 });
+    if (!fence)
+      out.push({ text: text.replace(/`[^`]*`/g, (s) => ' '.repeat(s.length)), line: i + 1 });
   });
   return out;
 }
@@ -49,15 +57,35 @@ export function unsafeMdx(source: string): TextProblem[] {
   const problems: TextProblem[] = [];
   for (const { text, line } of proseLines(source)) {
     const tag = TAGS.exec(text);
-    if (tag) problems.push({ line, zh: `不允许使用 <${tag[1]!.toLowerCase()}> 标签`, en: `raw <${tag[1]!.toLowerCase()}> is not allowed` });
-    if (/^\s*(import|export)\s/.test(text)) problems.push({ line, zh: '报告正文中不允许 import/export 语句(网站组件无需导入)', en: 'import/export statements are not allowed in report text (the site\'s components need no import)' });
+    if (tag)
+      problems.push({
+        line,
+        zh: `不允许使用 <${tag[1]!.toLowerCase()}> 标签`,
+        en: `raw <${tag[1]!.toLowerCase()}> is not allowed`,
+      });
+    if (/^\s*(import|export)\s/.test(text))
+      problems.push({
+        line,
+        zh: '报告正文中不允许 import/export 语句(网站组件无需导入)',
+        en: "import/export statements are not allowed in report text (the site's components need no import)",
+      });
     const handler = HANDLER.exec(text);
-    if (handler) problems.push({ line, zh: `不允许使用事件属性 ${handler[1]}=`, en: `event-handler attribute ${handler[1]}= is not allowed` });
+    if (handler)
+      problems.push({
+        line,
+        zh: `不允许使用事件属性 ${handler[1]}=`,
+        en: `event-handler attribute ${handler[1]}= is not allowed`,
+      });
     for (const spot of URL_SPOTS) {
       for (const m of text.matchAll(spot)) {
         const url = unobfuscate(m[1]!);
         const scheme = BAD_SCHEME.exec(url);
-        if (scheme) problems.push({ line, zh: `不允许 ${scheme[1]!.toLowerCase()}: 网址`, en: `${scheme[1]!.toLowerCase()}: URLs are not allowed` });
+        if (scheme)
+          problems.push({
+            line,
+            zh: `不允许 ${scheme[1]!.toLowerCase()}: 网址`,
+            en: `${scheme[1]!.toLowerCase()}: URLs are not allowed`,
+          });
       }
     }
   }
@@ -65,7 +93,13 @@ export function unsafeMdx(source: string): TextProblem[] {
 }
 
 /** What internal links may point at: the plan's element ids and the ids of pages. */
-export interface LinkTargets { elements: Set<string>; chapters: Set<number>; indicators: Set<string>; targets?: Set<string>; projects?: Set<string> }
+export interface LinkTargets {
+  elements: Set<string>;
+  chapters: Set<number>;
+  indicators: Set<string>;
+  targets?: Set<string>;
+  projects?: Set<string>;
+}
 
 /**
  * Links from report text to the plan that do not resolve: a chapter, an indicator, or a
@@ -73,7 +107,12 @@ export interface LinkTargets { elements: Set<string>; chapters: Set<number>; ind
  */
 export function brokenLinks(source: string, targets: LinkTargets): TextProblem[] {
   const problems: TextProblem[] = [];
-  const missing = (line: number, what: string) => problems.push({ line, zh: `链接指向不存在的${what.startsWith('#') ? '段落' : '页面'} ${what}`, en: `links to a ${what.startsWith('#') ? 'paragraph' : 'page'} that does not exist: ${what}` });
+  const missing = (line: number, what: string) =>
+    problems.push({
+      line,
+      zh: `链接指向不存在的${what.startsWith('#') ? '段落' : '页面'} ${what}`,
+      en: `links to a ${what.startsWith('#') ? 'paragraph' : 'page'} that does not exist: ${what}`,
+    });
   for (const { text, line } of proseLines(source)) {
     for (const m of text.matchAll(/\]\(\s*<?([^)\s>]+)|\bhref\s*=\s*["']([^"']+)/g)) {
       const href = m[1] ?? m[2]!;
@@ -85,10 +124,17 @@ export function brokenLinks(source: string, targets: LinkTargets): TextProblem[]
       if (indicator && !targets.indicators.has(indicator[1]!)) missing(line, path);
       if (hash && chapter && !targets.elements.has(hash)) missing(line, `#${hash}`);
     }
-    for (const m of text.matchAll(/<Ref\b[^>]*?\b(?:to|id|paragraph|target)\s*=\s*["']([^"']+)["']/g)) {
+    for (const m of text.matchAll(
+      /<Ref\b[^>]*?\b(?:to|id|paragraph|target)\s*=\s*["']([^"']+)["']/g,
+    )) {
       const id = m[1]!.replace(/^#/, '');
       // <Ref> cites a paragraph, an indicator, a target or a project (src/lib/report-refs.ts).
-      if (![targets.elements, targets.indicators, targets.targets, targets.projects].some((known) => known?.has(id))) missing(line, `#${id}`);
+      if (
+        ![targets.elements, targets.indicators, targets.targets, targets.projects].some((known) =>
+          known?.has(id),
+        )
+      )
+        missing(line, `#${id}`);
     }
   }
   return problems;

@@ -24,14 +24,19 @@ export function attr(name: string, value: string): string {
 }
 
 const HEADING_TAG: Partial<Record<Block['kind'], string>> = {
-  section: 'H2', item: 'H3', subitem: 'H4', boxitem: 'H3',
+  section: 'H2',
+  item: 'H3',
+  subitem: 'H4',
+  boxitem: 'H3',
 };
 
 function blockToMdx(block: Block, tableAttrs: (block: Block) => string[]): string {
   const tag = HEADING_TAG[block.kind];
-  if (tag) return `<${tag} id="${block.id}" ${attr('label', block.label)}>${escapeMdxText(block.text)}</${tag}>`;
+  if (tag)
+    return `<${tag} id="${block.id}" ${attr('label', block.label)}>${escapeMdxText(block.text)}</${tag}>`;
   if (block.kind === 'para') return `<P id="${block.id}">${escapeMdxText(block.text)}</P>`;
-  if (block.kind === 'table') return `<IndicatorTable id="${block.id}" ${tableAttrs(block).join(' ')} />`;
+  if (block.kind === 'table')
+    return `<IndicatorTable id="${block.id}" ${tableAttrs(block).join(' ')} />`;
   throw new Error(`cannot write block kind ${block.kind}`);
 }
 
@@ -53,7 +58,8 @@ export function chapterToMdx(chapter: Chapter, options: ChapterMdxOptions): stri
     '---',
     '',
   ];
-  const notesAfter = (id: string) => (options.placements.get(id) ?? []).map((n) => `<Note id="${n}" />`);
+  const notesAfter = (id: string) =>
+    (options.placements.get(id) ?? []).map((n) => `<Note id="${n}" />`);
   out.push(...notesAfter(chapter.id).flatMap((n) => [n, '']));
   let inBox = false;
   for (const block of chapter.blocks) {
@@ -63,7 +69,10 @@ export function chapterToMdx(chapter: Chapter, options: ChapterMdxOptions): stri
       inBox = false;
     }
     if (block.kind === 'box') {
-      out.push(`<Box id="${block.id}" ${attr('label', block.label)} ${attr('title', block.text)}>`, '');
+      out.push(
+        `<Box id="${block.id}" ${attr('label', block.label)} ${attr('title', block.text)}>`,
+        '',
+      );
       inBox = true;
     } else {
       out.push(blockToMdx(block, options.tableAttrs), '');

@@ -1,7 +1,15 @@
 /** Chinese numerals as the plan uses them for chapters, sections and items (一 … 九十九). */
 
 const DIGITS: Record<string, number> = {
-  一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** Converts a Chinese numeral from 一 to 九十九 into a number; throws on anything else. */
@@ -16,7 +24,8 @@ export function chineseToNumber(numeral: string): number {
 
 /** Converts 1 … 99 into a Chinese numeral (the inverse of chineseToNumber). */
 export function numberToChinese(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 99) throw new Error(`cannot write ${n} as a Chinese numeral`);
+  if (!Number.isInteger(n) || n < 1 || n > 99)
+    throw new Error(`cannot write ${n} as a Chinese numeral`);
   const names = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
   const tens = Math.floor(n / 10);
   const units = n % 10;

@@ -8,7 +8,10 @@ export const OG_HEIGHT = 630;
 
 /** The image a page shares, from its path: one per chapter (its parallel view too), per report, the home page, and one for every other page. */
 export function ogImageKey(base: string, pathname: string): string {
-  const rest = (pathname.startsWith(base) ? pathname.slice(base.length) : pathname).replace(/^\/+/, '');
+  const rest = (pathname.startsWith(base) ? pathname.slice(base.length) : pathname).replace(
+    /^\/+/,
+    '',
+  );
   const [lang, kind, id] = rest.split('/');
   if (lang !== 'zh' && lang !== 'en') return 'zh-page';
   if (!kind) return `${lang}-home`;
@@ -20,7 +23,12 @@ export function ogImageKey(base: string, pathname: string): string {
 /** Width of a string in em, roughly: Han characters and full-width punctuation are 1 em, Latin about 0.55 em. */
 export function textWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F“”‘’]/u.test(ch) ? 1 : /[A-Z]/.test(ch) ? 0.64 : 0.52;
+  for (const ch of text)
+    w += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F“”‘’]/u.test(ch)
+      ? 1
+      : /[A-Z]/.test(ch)
+        ? 0.64
+        : 0.52;
   return w;
 }
 
@@ -46,7 +54,8 @@ export function wrapText(text: string, maxEm: number, maxLines: number): string[
   return kept;
 }
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export interface OgCard {
   /** Small line at the top: the kind of page ("第五章", "Evaluation report"). */

@@ -24,11 +24,14 @@ export function pdfFile(kind: 'plan' | 'report', lang: Lang, reportId?: string):
 
 /** File size as people read it: 850 KB, 1.2 MB. */
 export function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+    : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
 /** What the document leaves out of each page: navigation, tools, scripts, undrawn chart canvases. */
-const DROP = 'script, noscript, .toc, .pager, .chapter-tools, .sidebar, .breadcrumbs, .report-toc, .pdf-link, .chart-canvas, .skip-link, .table-tools, .cite-dock, .font-size-control, .info-block';
+const DROP =
+  'script, noscript, .toc, .pager, .chapter-tools, .sidebar, .breadcrumbs, .report-toc, .pdf-link, .chart-canvas, .skip-link, .table-tools, .cite-dock, .font-size-control, .info-block';
 
 export interface ComposeInput {
   doc: PdfDocument;
@@ -43,10 +46,16 @@ export interface ComposeInput {
 }
 
 /** One printable HTML document: the first page's styles, a cover, a table of contents, then each page's main content. */
-export function composeDocument(input: ComposeInput): { html: string; entries: { id: string; text: string }[] } {
+export function composeDocument(input: ComposeInput): {
+  html: string;
+  entries: { id: string; text: string }[];
+} {
   const { doc, html, tocTitle, pageNumbers, tocSelector } = input;
   const first = load(html[0] ?? '');
-  const styles = first('head link[rel="stylesheet"], head style').toArray().map((el) => first.html(el)).join('\n');
+  const styles = first('head link[rel="stylesheet"], head style')
+    .toArray()
+    .map((el) => first.html(el))
+    .join('\n');
   const canonical = first('link[rel="canonical"]').attr('href') ?? 'https://example.invalid/';
   const entries: { id: string; text: string }[] = [];
   const ids = new Set<string>();
@@ -54,7 +63,9 @@ export function composeDocument(input: ComposeInput): { html: string; entries: {
     const $ = load(page);
     const main = $('main').first();
     main.find(DROP).remove();
-    main.find('[id]').each((_, el) => { ids.add($(el).attr('id')!); });
+    main.find('[id]').each((_, el) => {
+      ids.add($(el).attr('id')!);
+    });
     main.find(tocSelector).each((j, el) => {
       const id = $(el).attr('id') ?? `pdf-${i}-${j}`;
       $(el).attr('id', id);
@@ -64,7 +75,8 @@ export function composeDocument(input: ComposeInput): { html: string; entries: {
     return `<section class="pdf-part" lang="${$('html').attr('lang') ?? ''}">${main.html() ?? ''}</section>`;
   });
   // Links: to a place inside this document → that place; elsewhere on the site → the public address.
-  const $doc = load(`<html lang="${doc.lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><title>${escapeHtml(doc.cover.title)}</title>${styles}<style>${PDF_CSS}</style></head><body>
+  const $doc =
+    load(`<html lang="${doc.lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><title>${escapeHtml(doc.cover.title)}</title>${styles}<style>${PDF_CSS}</style></head><body>
 <section class="pdf-cover"><h1 class="pdf-title">${escapeHtml(doc.cover.title)}</h1>${doc.cover.subtitle ? `<p class="pdf-subtitle">${escapeHtml(doc.cover.subtitle)}</p>` : ''}${doc.cover.lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</section>
 <nav class="pdf-toc"><h2 class="pdf-toc-title">${escapeHtml(tocTitle)}</h2><ol>${entries.map((e, k) => `<li><a href="#${e.id}"><span class="pdf-toc-text">${escapeHtml(e.text)}</span><span class="pdf-toc-page">${pageNumbers?.[k] ?? '000'}</span></a></li>`).join('')}</ol></nav>
 ${bodies.join('\n')}</body></html>`);
@@ -72,14 +84,22 @@ ${bodies.join('\n')}</body></html>`);
     const href = $doc(el).attr('href')!;
     if (href.startsWith('#')) return;
     const url = new URL(href, canonical);
-    if (url.origin === new URL(canonical).origin && url.hash && ids.has(decodeURIComponent(url.hash.slice(1)))) $doc(el).attr('href', url.hash);
+    if (
+      url.origin === new URL(canonical).origin &&
+      url.hash &&
+      ids.has(decodeURIComponent(url.hash.slice(1)))
+    )
+      $doc(el).attr('href', url.hash);
     else $doc(el).attr('href', url.href);
   });
   return { html: $doc.html(), entries };
 }
 
 /** The page (1-based) on which each entry's heading starts: its first occurrence after the table of contents. */
-export function locateEntries(pageTexts: string[], entries: { text: string }[]): (number | undefined)[] {
+export function locateEntries(
+  pageTexts: string[],
+  entries: { text: string }[],
+): (number | undefined)[] {
   const squash = (s: string) => s.replace(/\s+/g, '');
   const pages = pageTexts.map(squash);
   const firstHits = entries.map((e) => pages.findIndex((p) => p.includes(squash(e.text))));
@@ -89,13 +109,26 @@ export function locateEntries(pageTexts: string[], entries: { text: string }[]):
     const at = pages.findIndex((p, i) => i > tocEnd && p.includes(text));
     if (at !== -1) return at + 1;
     // A heading that runs over a page break: the page where it begins.
-    const start = pages.findIndex((p, i) => i > tocEnd && Array.from({ length: text.length - 1 }, (_, k) => text.slice(0, text.length - 1 - k)).some((head) => head.length >= 4 && p.endsWith(head) && (pages[i + 1] ?? '').includes(text.slice(head.length, head.length + 4))));
+    const start = pages.findIndex(
+      (p, i) =>
+        i > tocEnd &&
+        Array.from({ length: text.length - 1 }, (_, k) => text.slice(0, text.length - 1 - k)).some(
+          (head) =>
+            head.length >= 4 &&
+            p.endsWith(head) &&
+            (pages[i + 1] ?? '').includes(text.slice(head.length, head.length + 4)),
+        ),
+    );
     return start === -1 ? undefined : start + 1;
   });
 }
 
 function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
 /** Cover and contents; chapters and report parts start on a new page. */

@@ -30,31 +30,54 @@ const hexToCodePoints = (hex: string): number[] => {
   return [...String.fromCharCode(...units)].map((c) => c.codePointAt(0)!);
 };
 const codePointsToHex = (cps: number[]): string =>
-  [...String.fromCodePoint(...cps)].flatMap((c) => (c.length === 2 ? [c.charCodeAt(0), c.charCodeAt(1)] : [c.charCodeAt(0)]))
-    .map((u) => u.toString(16).toUpperCase().padStart(4, '0')).join('');
+  [...String.fromCodePoint(...cps)]
+    .flatMap((c) => (c.length === 2 ? [c.charCodeAt(0), c.charCodeAt(1)] : [c.charCodeAt(0)]))
+    .map((u) => u.toString(16).toUpperCase().padStart(4, '0'))
+    .join('');
 const fixHex = (hex: string) => codePointsToHex(hexToCodePoints(hex).map(ideographFor));
 
 /** A ToUnicode CMap with radicals mapped to ideographs; bfrange entries that reach a radical become bfchar entries. */
 export function fixToUnicode(cmap: string): string {
   const extra: string[] = [];
-  let out = cmap.replace(/beginbfchar([\s\S]*?)endbfchar/g, (_, body: string) =>
-    `beginbfchar${body.replace(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g, (_m, src: string, dst: string) => `<${src}> <${fixHex(dst)}>`)}endbfchar`);
+  let out = cmap.replace(
+    /beginbfchar([\s\S]*?)endbfchar/g,
+    (_, body: string) =>
+      `beginbfchar${body.replace(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g, (_m, src: string, dst: string) => `<${src}> <${fixHex(dst)}>`)}endbfchar`,
+  );
   out = out.replace(/(\d+)\s+beginbfrange([\s\S]*?)endbfrange/g, (_, _n: string, body: string) => {
     const kept: string[] = [];
-    for (const line of body.split('\n').map((l) => l.trim()).filter(Boolean)) {
+    for (const line of body
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)) {
       const simple = /^<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>$/.exec(line);
       const array = /^<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\[(.*)\]$/.exec(line);
-      if (array) { kept.push(`<${array[1]}> <${array[2]}> [${array[3]!.replace(/<([0-9A-Fa-f]+)>/g, (_m, d: string) => `<${fixHex(d)}>`)}]`); continue; }
-      if (!simple) { kept.push(line); continue; }
+      if (array) {
+        kept.push(
+          `<${array[1]}> <${array[2]}> [${array[3]!.replace(/<([0-9A-Fa-f]+)>/g, (_m, d: string) => `<${fixHex(d)}>`)}]`,
+        );
+        continue;
+      }
+      if (!simple) {
+        kept.push(line);
+        continue;
+      }
       const [, lo, hi, dst] = simple as unknown as [string, string, string, string];
       const from = parseInt(lo, 16);
       const to = parseInt(hi, 16);
       const start = hexToCodePoints(dst);
       const last = start[start.length - 1]!;
-      const touches = Array.from({ length: to - from + 1 }, (_v, i) => last + i).some((cp) => ideographFor(cp) !== cp);
-      if (!touches) { kept.push(line); continue; }
+      const touches = Array.from({ length: to - from + 1 }, (_v, i) => last + i).some(
+        (cp) => ideographFor(cp) !== cp,
+      );
+      if (!touches) {
+        kept.push(line);
+        continue;
+      }
       for (let i = 0; i <= to - from; i++) {
-        extra.push(`<${(from + i).toString(16).toUpperCase().padStart(lo.length, '0')}> <${codePointsToHex([...start.slice(0, -1), ideographFor(last + i)])}>`);
+        extra.push(
+          `<${(from + i).toString(16).toUpperCase().padStart(lo.length, '0')}> <${codePointsToHex([...start.slice(0, -1), ideographFor(last + i)])}>`,
+        );
       }
     }
     return kept.length ? `${kept.length} beginbfrange\n${kept.join('\n')}\nendbfrange` : '';
@@ -62,6 +85,9 @@ export function fixToUnicode(cmap: string): string {
   if (extra.length === 0) return out;
   // A CMap block holds at most 100 entries.
   const blocks: string[] = [];
-  for (let i = 0; i < extra.length; i += 100) blocks.push(`${Math.min(100, extra.length - i)} beginbfchar\n${extra.slice(i, i + 100).join('\n')}\nendbfchar\n`);
+  for (let i = 0; i < extra.length; i += 100)
+    blocks.push(
+      `${Math.min(100, extra.length - i)} beginbfchar\n${extra.slice(i, i + 100).join('\n')}\nendbfchar\n`,
+    );
   return out.replace(/endcmap/, `${blocks.join('')}endcmap`);
 }

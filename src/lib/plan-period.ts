@@ -9,6 +9,9 @@ export const PLAN_YEARS = { first: 2021, last: TARGET_YEAR } as const;
 /** The plan has 13 chapters (第一章 … 第十三章). */
 export const CHAPTER_COUNT = 13;
 /** The chapter numbers 1 … 13, in order. */
-export const CHAPTER_NUMBERS: readonly number[] = Array.from({ length: CHAPTER_COUNT }, (_, i) => i + 1);
+export const CHAPTER_NUMBERS: readonly number[] = Array.from(
+  { length: CHAPTER_COUNT },
+  (_, i) => i + 1,
+);
 /** "2021–2025": the plan years as text. */
 export const PLAN_YEARS_TEXT = `${PLAN_YEARS.first}–${PLAN_YEARS.last}`;

@@ -5,8 +5,7 @@
  */
 import { chineseToNumber } from './numerals.ts';
 
-export type BlockKind =
-  | 'section' | 'item' | 'subitem' | 'box' | 'boxitem' | 'para' | 'table';
+export type BlockKind = 'section' | 'item' | 'subitem' | 'box' | 'boxitem' | 'para' | 'table';
 
 export interface Block {
   kind: BlockKind;
@@ -58,11 +57,20 @@ interface Cursor {
 export function structureBody(body: { text: string; line: number }[]): Chapter[] {
   const chapters: Chapter[] = [];
   const seen = new Set<string>();
-  const at: Cursor = { chapter: undefined, section: undefined, item: undefined, box: undefined, paras: 0, boxItems: 0 };
+  const at: Cursor = {
+    chapter: undefined,
+    section: undefined,
+    item: undefined,
+    box: undefined,
+    paras: 0,
+    boxItems: 0,
+  };
 
   const push = (block: Block) => {
-    if (!at.chapter) throw new Error(`seed line ${block.line}: text before the first chapter: "${block.text}"`);
-    if (seen.has(block.id)) throw new Error(`seed line ${block.line}: id "${block.id}" would be used twice`);
+    if (!at.chapter)
+      throw new Error(`seed line ${block.line}: text before the first chapter: "${block.text}"`);
+    if (seen.has(block.id))
+      throw new Error(`seed line ${block.line}: id "${block.id}" would be used twice`);
     seen.add(block.id);
     at.chapter.blocks.push(block);
   };
@@ -72,8 +80,16 @@ export function structureBody(body: { text: string; line: number }[]): Chapter[]
     let m: RegExpExecArray | null;
     if ((m = CHAPTER.exec(text))) {
       const number = chineseToNumber(m[1]!);
-      const chapter: Chapter = { id: `c${number}`, number, label: `第${m[1]}章`, title: m[2]!.trim(), line, blocks: [] };
-      if (seen.has(chapter.id)) throw new Error(`seed line ${line}: chapter ${number} appears twice`);
+      const chapter: Chapter = {
+        id: `c${number}`,
+        number,
+        label: `第${m[1]}章`,
+        title: m[2]!.trim(),
+        line,
+        blocks: [],
+      };
+      if (seen.has(chapter.id))
+        throw new Error(`seed line ${line}: chapter ${number} appears twice`);
       seen.add(chapter.id);
       chapters.push(chapter);
       Object.assign(at, { chapter, section: undefined, item: undefined, box: undefined, paras: 0 });
@@ -91,7 +107,10 @@ export function structureBody(body: { text: string; line: number }[]): Chapter[]
         cells.push(body[i]!.text);
         if (TABLE_END.test(body[i]!.text)) break;
       }
-      if (i === body.length) throw new Error(`seed line ${line}: table ${m[1]} has no closing footnote line starting with "*"`);
+      if (i === body.length)
+        throw new Error(
+          `seed line ${line}: table ${m[1]} has no closing footnote line starting with "*"`,
+        );
       push({ kind: 'table', id: `table-${m[1]}`, label: '', text, line, cells });
     } else if (!at.box && (m = ITEM.exec(text)) && isHeadingText(m[2]!)) {
       const parent = at.section ?? at.chapter?.id;
@@ -104,8 +123,15 @@ export function structureBody(body: { text: string; line: number }[]): Chapter[]
         at.boxItems = chineseToNumber(m[1]!);
         push({ kind: 'boxitem', id: `${at.box}-i${at.boxItems}`, label, text: m[2]!.trim(), line });
       } else {
-        if (!at.item) throw new Error(`seed line ${line}: "${label}" heading with no "一、" item above it`);
-        push({ kind: 'subitem', id: `${at.item}-${chineseToNumber(m[1]!)}`, label, text: m[2]!.trim(), line });
+        if (!at.item)
+          throw new Error(`seed line ${line}: "${label}" heading with no "一、" item above it`);
+        push({
+          kind: 'subitem',
+          id: `${at.item}-${chineseToNumber(m[1]!)}`,
+          label,
+          text: m[2]!.trim(),
+          line,
+        });
       }
     } else {
       at.paras += 1;

@@ -16,7 +16,11 @@ export class DataError extends Error {
 
 /** The minimal schema interface we need (zod's safeParse). */
 export interface Schema<T> {
-  safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+  safeParse(
+    input: unknown,
+  ):
+    | { success: true; data: T }
+    | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
 }
 
 /** Parses YAML text, naming the file and line on a syntax error. */
@@ -28,26 +32,46 @@ export function parseYaml(file: string, text: string): unknown {
   }
 }
 
-const fieldPath = (path: PropertyKey[]) => path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[');
+const fieldPath = (path: PropertyKey[]) =>
+  path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))
+    .join('.')
+    .replace(/\.\[/g, '[');
 
 /** Validates a list of records with unique string ids; throws a DataError listing every problem. */
-export function validateRecords<T extends { id: string }>(file: string, kind: string, input: unknown, schema: Schema<T>): T[] {
-  if (!Array.isArray(input)) throw new DataError([`${file}: expected a list of ${kind} records (each line starting with "- id:")`]);
+export function validateRecords<T extends { id: string }>(
+  file: string,
+  kind: string,
+  input: unknown,
+  schema: Schema<T>,
+): T[] {
+  if (!Array.isArray(input))
+    throw new DataError([
+      `${file}: expected a list of ${kind} records (each line starting with "- id:")`,
+    ]);
   const problems: string[] = [];
   const seen = new Set<string>();
   const records: T[] = [];
   input.forEach((raw, index) => {
-    const id = raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : undefined;
+    const id =
+      raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string'
+        ? (raw as { id: string }).id
+        : undefined;
     const who = id ? `${kind} "${id}"` : `${kind} #${index + 1}`;
     if (!id) {
       problems.push(`${file}: ${who}, field "id": missing (every record needs a text id)`);
       return;
     }
-    if (seen.has(id)) problems.push(`${file}: ${who}, field "id": duplicate id (used by an earlier record)`);
+    if (seen.has(id))
+      problems.push(`${file}: ${who}, field "id": duplicate id (used by an earlier record)`);
     seen.add(id);
     const result = schema.safeParse(raw);
     if (result.success) records.push(result.data);
-    else for (const issue of result.error.issues) problems.push(`${file}: ${who}, field "${fieldPath(issue.path) || '(record)'}": ${issue.message}`);
+    else
+      for (const issue of result.error.issues)
+        problems.push(
+          `${file}: ${who}, field "${fieldPath(issue.path) || '(record)'}": ${issue.message}`,
+        );
   });
   if (problems.length > 0) throw new DataError(problems);
   return records;

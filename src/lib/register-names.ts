@@ -19,12 +19,19 @@ export interface NamedEntry {
 }
 
 /** Problems, one per entry and keyword whose English is missing from the entry's English name. */
-export function keywordProblems(entries: NamedEntry[], rules: KeywordRule[], file: string, field = 'name'): string[] {
+export function keywordProblems(
+  entries: NamedEntry[],
+  rules: KeywordRule[],
+  file: string,
+  field = 'name',
+): string[] {
   const problems: string[] = [];
   for (const entry of entries) {
     for (const rule of rules) {
       if (entry.zh.includes(rule.zh) && !new RegExp(rule.en, 'i').test(entry.en)) {
-        problems.push(`${file}: "${entry.id}", field "${field}.en": the Chinese has ${rule.zh} but the English lacks /${rule.en}/ ("${entry.en}")`);
+        problems.push(
+          `${file}: "${entry.id}", field "${field}.en": the Chinese has ${rule.zh} but the English lacks /${rule.en}/ ("${entry.en}")`,
+        );
       }
     }
   }

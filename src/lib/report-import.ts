@@ -4,22 +4,68 @@
  * column. All or nothing: the caller writes only when there is no problem at all.
  */
 import { DataError } from './records.ts';
-import { COLUMNS, H, restates, cellMessage, columnOf, messageZh, rowToProject, rowToValue, type Cell, type PlanItems, type Section, type Values } from './report-sheet.ts';
-import { indicatorValueSchema, plausibilityProblems, projectProgressSchema, targetValueSchema, validateReport, type ReportMeta, type ReportRefs, type ReportValues } from '../schemas/report.ts';
+import {
+  COLUMNS,
+  H,
+  restates,
+  cellMessage,
+  columnOf,
+  messageZh,
+  rowToProject,
+  rowToValue,
+  type Cell,
+  type PlanItems,
+  type Section,
+  type Values,
+} from './report-sheet.ts';
+import {
+  indicatorValueSchema,
+  plausibilityProblems,
+  projectProgressSchema,
+  targetValueSchema,
+  validateReport,
+  type ReportMeta,
+  type ReportRefs,
+  type ReportValues,
+} from '../schemas/report.ts';
 
-export interface ImportedSheet { sheet: string; section: Section; rows: { row: number; cells: Record<string, Cell> }[] }
+export interface ImportedSheet {
+  sheet: string;
+  section: Section;
+  rows: { row: number; cells: Record<string, Cell> }[];
+}
 
 const blank = (c: Cell) => c === undefined || c === null || String(c).trim() === '';
 
 /** The report's values with the imported rows applied, or every problem found (nothing partial). */
-export function importSheets(input: { folder: string; sheets: ImportedSheet[]; plan: PlanItems; values: Values; meta: unknown; refs: ReportRefs }): { values: Values } | { problems: string[] } {
+export function importSheets(input: {
+  folder: string;
+  sheets: ImportedSheet[];
+  plan: PlanItems;
+  values: Values;
+  meta: unknown;
+  refs: ReportRefs;
+}): { values: Values } | { problems: string[] } {
   const { sheets, plan, refs } = input;
   const problems: string[] = [];
   // Targets that restate an indicator are not typed: they take its figure (src/schemas/report.ts).
-  const current: Values = { ...input.values, targets: input.values.targets.filter((t) => !refs.targetGoals.get(t.id)?.indicator && !refs.targetGoals.get(t.id)?.sameAs) };
-  const next: Values = { indicators: [...current.indicators], targets: [...current.targets], projects: [...current.projects] };
+  const current: Values = {
+    ...input.values,
+    targets: input.values.targets.filter(
+      (t) => !refs.targetGoals.get(t.id)?.indicator && !refs.targetGoals.get(t.id)?.sameAs,
+    ),
+  };
+  const next: Values = {
+    indicators: [...current.indicators],
+    targets: [...current.targets],
+    projects: [...current.projects],
+  };
   const where = new Map<string, { sheet: string; row: number }>();
-  const schemas = { indicators: indicatorValueSchema(refs), targets: targetValueSchema(refs), projects: projectProgressSchema(refs) };
+  const schemas = {
+    indicators: indicatorValueSchema(refs),
+    targets: targetValueSchema(refs),
+    projects: projectProgressSchema(refs),
+  };
   const known: Record<Section, Map<string, { restated?: ReturnType<typeof restates> }>> = {
     indicators: new Map(plan.indicators.map((i) => [i.id, {}])),
     targets: new Map(plan.targets.map((t) => [t.id, { restated: restates(t) }])),
@@ -29,21 +75,49 @@ export function importSheets(input: { folder: string; sheets: ImportedSheet[]; p
     const fillColumns = COLUMNS[section].filter((c) => c.fill).map((c) => c.header);
     for (const { row, cells } of rows) {
       if (Object.values(cells).every(blank)) continue;
-      const say = (column: string, zh: string, en: string) => problems.push(cellMessage(sheet, row, { column, zh, en }));
+      const say = (column: string, zh: string, en: string) =>
+        problems.push(cellMessage(sheet, row, { column, zh, en }));
       const id = String(cells[H.id] ?? '').trim();
-      if (!id) { say(H.id, '编号为空(请勿删除或改动编号列)', 'the id is empty (do not delete or change the id column)'); continue; }
+      if (!id) {
+        say(
+          H.id,
+          '编号为空(请勿删除或改动编号列)',
+          'the id is empty (do not delete or change the id column)',
+        );
+        continue;
+      }
       const plan = known[section].get(id);
-      if (!plan) { say(H.id, `“${id}” 不是本表的编号(请用 npm run report:template 生成的表格)`, `"${id}" is not an id of this sheet (use the sheet npm run report:template writes)`); continue; }
+      if (!plan) {
+        say(
+          H.id,
+          `“${id}” 不是本表的编号(请用 npm run report:template 生成的表格)`,
+          `"${id}" is not an id of this sheet (use the sheet npm run report:template writes)`,
+        );
+        continue;
+      }
       const key = `${section}:${id}`;
-      if (where.has(key)) { say(H.id, `“${id}” 重复(已在第${where.get(key)!.row}行)`, `"${id}" appears twice (also row ${where.get(key)!.row})`); continue; }
+      if (where.has(key)) {
+        say(
+          H.id,
+          `“${id}” 重复(已在第${where.get(key)!.row}行)`,
+          `"${id}" appears twice (also row ${where.get(key)!.row})`,
+        );
+        continue;
+      }
       where.set(key, { sheet, row });
       if (plan.restated) {
         const { kind, id: from } = plan.restated;
         const typed = fillColumns.filter((h) => h !== H.note && h !== H.noteEn && !blank(cells[h]));
-        for (const h of typed) say(h, `此目标即${kind} ${from},数值取自该项,请在“${kind}”表该行填写`, `this target restates ${kind === '指标' ? 'indicator' : 'target'} ${from} and takes its figure: fill it in there (sheet ${kind})`);
+        for (const h of typed)
+          say(
+            h,
+            `此目标即${kind} ${from},数值取自该项,请在“${kind}”表该行填写`,
+            `this target restates ${kind === '指标' ? 'indicator' : 'target'} ${from} and takes its figure: fill it in there (sheet ${kind})`,
+          );
         continue;
       }
-      const parsed = section === 'projects' ? rowToProject(cells) : rowToValue(cells, section === 'indicators');
+      const parsed =
+        section === 'projects' ? rowToProject(cells) : rowToValue(cells, section === 'indicators');
       for (const p of parsed.problems) problems.push(cellMessage(sheet, row, p));
       if (parsed.problems.length > 0) continue;
       const result = schemas[section].safeParse(parsed.item);
@@ -56,7 +130,8 @@ export function importSheets(input: { folder: string; sheets: ImportedSheet[]; p
       }
       const list = next[section] as { id: string }[];
       const at = list.findIndex((x) => x.id === id);
-      if (at >= 0) list[at] = parsed.item; else list.push(parsed.item);
+      if (at >= 0) list[at] = parsed.item;
+      else list.push(parsed.item);
     }
   }
   // Plausibility of every row that parsed, with the same rules as values.yml, reported at the row and column.
@@ -68,10 +143,24 @@ export function importSheets(input: { folder: string; sheets: ImportedSheet[]; p
     throw error;
   }
   const sectionOf = { indicator: 'indicators', target: 'targets', project: 'projects' } as const;
-  for (const { kind, id, problem } of plausibilityProblems(meta, next as unknown as ReportValues, refs)) {
+  for (const { kind, id, problem } of plausibilityProblems(
+    meta,
+    next as unknown as ReportValues,
+    refs,
+  )) {
     const at = kind === 'report' ? undefined : where.get(`${sectionOf[kind]}:${id}`);
-    if (at && kind !== 'report') problems.push(cellMessage(at.sheet, at.row, { column: columnOf(sectionOf[kind], problem.field), zh: problem.zh, en: problem.en }));
-    else problems.push(`${input.folder}/${kind === 'report' ? 'report.yml' : 'values.yml'}: ${kind === 'report' ? '' : `${kind} "${id}", `}field "${problem.field}": ${problem.zh} / ${problem.en}`);
+    if (at && kind !== 'report')
+      problems.push(
+        cellMessage(at.sheet, at.row, {
+          column: columnOf(sectionOf[kind], problem.field),
+          zh: problem.zh,
+          en: problem.en,
+        }),
+      );
+    else
+      problems.push(
+        `${input.folder}/${kind === 'report' ? 'report.yml' : 'values.yml'}: ${kind === 'report' ? '' : `${kind} "${id}", `}field "${problem.field}": ${problem.zh} / ${problem.en}`,
+      );
   }
   if (problems.length > 0) return { problems };
   // The whole report once more, exactly as check and the build will see it.

@@ -36,8 +36,15 @@ export function findRefs(text: string): { id: string; line: number }[] {
 /** Problems with the citations of one file: a Ref without `to`, or an id that names nothing. */
 export function checkRefs(file: string, text: string, known: KnownIds): string[] {
   return findRefs(text).flatMap(({ id, line }) => {
-    if (id === '') return [`${file}: line ${line}: <Ref> needs to="…" (a paragraph, indicator, target or project id)`];
-    return refKind(id, known) ? [] : [`${file}: line ${line}: <Ref to="${id}"> names no paragraph, indicator, target or project of the plan`];
+    if (id === '')
+      return [
+        `${file}: line ${line}: <Ref> needs to="…" (a paragraph, indicator, target or project id)`,
+      ];
+    return refKind(id, known)
+      ? []
+      : [
+          `${file}: line ${line}: <Ref to="${id}"> names no paragraph, indicator, target or project of the plan`,
+        ];
   });
 }
 
@@ -46,7 +53,9 @@ export function paragraphLabel(id: string, lang: 'zh' | 'en'): string | undefine
   const c = /^c(\d+)(?:-s(\d+))?-p(\d+)$/.exec(id);
   if (c) {
     const [, ch, s, p] = c;
-    return lang === 'zh' ? `第${ch}章${s ? `第${s}节` : ''}第${p}段` : `chapter ${ch}${s ? `, section ${s}` : ''}, paragraph ${p}`;
+    return lang === 'zh'
+      ? `第${ch}章${s ? `第${s}节` : ''}第${p}段`
+      : `chapter ${ch}${s ? `, section ${s}` : ''}, paragraph ${p}`;
   }
   const b = /^box-(\d+)-p(\d+)$/.exec(id);
   if (b) return lang === 'zh' ? `专栏${b[1]}第${b[2]}段` : `box ${b[1]}, paragraph ${b[2]}`;

@@ -5,7 +5,12 @@
  */
 import type { Comparator } from './status.ts';
 import type { Bilingual } from '../schemas/plan-data.ts';
-import type { IndicatorValue, ProjectProgress, ProjectProgressStatus, ReportStatus } from '../schemas/report.ts';
+import type {
+  IndicatorValue,
+  ProjectProgress,
+  ProjectProgressStatus,
+  ReportStatus,
+} from '../schemas/report.ts';
 
 export type Cell = string | number | boolean | Date | null | undefined;
 type Words = Bilingual;
@@ -13,54 +18,161 @@ type Source = NonNullable<IndicatorValue['source']>;
 
 /** Header texts: tools and tests rely on them; never rename one. */
 export const H = {
-  id: '编号', number: '序号', name: '名称', unit: '单位', type: '属性', baseline: '基期值', target: '目标值', deadline: '期限',
-  plan: '规划原文', paragraph: '规划段落', box: '专栏',
-  value: '填报值', valueEn: '填报值(英文)', asOf: '数据时间', sourceTitle: '来源名称', sourceUrl: '来源网址',
-  note: '说明', noteEn: '说明(英文)', progress: '进展',
-  assignedComparator: '下达目标比较符', assignedValue: '下达目标值', assignedSource: '下达目标来源', assignedSourceUrl: '下达目标来源网址',
-  status: '人工判定状态', override: '推翻规则', reason: '判定理由', reasonEn: '判定理由(英文)',
+  id: '编号',
+  number: '序号',
+  name: '名称',
+  unit: '单位',
+  type: '属性',
+  baseline: '基期值',
+  target: '目标值',
+  deadline: '期限',
+  plan: '规划原文',
+  paragraph: '规划段落',
+  box: '专栏',
+  value: '填报值',
+  valueEn: '填报值(英文)',
+  asOf: '数据时间',
+  sourceTitle: '来源名称',
+  sourceUrl: '来源网址',
+  note: '说明',
+  noteEn: '说明(英文)',
+  progress: '进展',
+  assignedComparator: '下达目标比较符',
+  assignedValue: '下达目标值',
+  assignedSource: '下达目标来源',
+  assignedSourceUrl: '下达目标来源网址',
+  status: '人工判定状态',
+  override: '推翻规则',
+  reason: '判定理由',
+  reasonEn: '判定理由(英文)',
 } as const;
 
-export const SHEETS = { indicators: '指标', targets: '量化目标', projects: '重点工程', help: '说明' } as const;
+export const SHEETS = {
+  indicators: '指标',
+  targets: '量化目标',
+  projects: '重点工程',
+  help: '说明',
+} as const;
 export type Section = 'indicators' | 'targets' | 'projects';
 
-export const PROGRESS: Record<string, ProjectProgressStatus> = { 已完成: 'completed', 实施中: 'in-progress', 未开工: 'not-started', 待填报: 'pending' };
-export const STATUS: Record<string, ReportStatus> = { 已实现: 'achieved', 符合进度: 'on-track', 滞后: 'off-track', 无法评估: 'not-assessable' };
-export const COMPARATOR: Record<string, Comparator> = { '≥': '>=', '≤': '<=', '=': '=', 约: 'about' };
+export const PROGRESS: Record<string, ProjectProgressStatus> = {
+  已完成: 'completed',
+  实施中: 'in-progress',
+  未开工: 'not-started',
+  待填报: 'pending',
+};
+export const STATUS: Record<string, ReportStatus> = {
+  已实现: 'achieved',
+  符合进度: 'on-track',
+  滞后: 'off-track',
+  无法评估: 'not-assessable',
+};
+export const COMPARATOR: Record<string, Comparator> = {
+  '≥': '>=',
+  '≤': '<=',
+  '=': '=',
+  约: 'about',
+};
 export const YES_NO = ['是', '否'];
 const PENDING_WORDS = ['', '待填报', 'pending'];
 
-export interface Column { header: string; width: number; fill: boolean; list?: string[] | undefined; numeric?: boolean }
+export interface Column {
+  header: string;
+  width: number;
+  fill: boolean;
+  list?: string[] | undefined;
+  numeric?: boolean;
+}
 
-const col = (header: string, width: number, fill = false, extra: Partial<Column> = {}): Column => ({ header, width, fill, ...extra });
+const col = (header: string, width: number, fill = false, extra: Partial<Column> = {}): Column => ({
+  header,
+  width,
+  fill,
+  ...extra,
+});
 const VALUE_COLUMNS = [
-  col(H.value, 14, true, { numeric: true }), col(H.valueEn, 16, true), col(H.asOf, 11, true), col(H.sourceTitle, 28, true), col(H.sourceUrl, 30, true),
-  col(H.note, 24, true), col(H.noteEn, 24, true),
+  col(H.value, 14, true, { numeric: true }),
+  col(H.valueEn, 16, true),
+  col(H.asOf, 11, true),
+  col(H.sourceTitle, 28, true),
+  col(H.sourceUrl, 30, true),
+  col(H.note, 24, true),
+  col(H.noteEn, 24, true),
 ];
-const JUDGE_COLUMNS = [col(H.status, 12, true, { list: Object.keys(STATUS) }), col(H.override, 9, true, { list: YES_NO }), col(H.reason, 24, true), col(H.reasonEn, 24, true)];
+const JUDGE_COLUMNS = [
+  col(H.status, 12, true, { list: Object.keys(STATUS) }),
+  col(H.override, 9, true, { list: YES_NO }),
+  col(H.reason, 24, true),
+  col(H.reasonEn, 24, true),
+];
 
 /** The columns of each sheet, in order: the plan's (locked) first, then those staff fill in. */
 export const COLUMNS: Record<Section, Column[]> = {
   indicators: [
-    col(H.id, 30), col(H.number, 6), col(H.name, 40), col(H.unit, 8), col(H.type, 10), col(H.baseline, 14), col(H.target, 24), col(H.paragraph, 24),
+    col(H.id, 30),
+    col(H.number, 6),
+    col(H.name, 40),
+    col(H.unit, 8),
+    col(H.type, 10),
+    col(H.baseline, 14),
+    col(H.target, 24),
+    col(H.paragraph, 24),
     ...VALUE_COLUMNS,
-    col(H.assignedComparator, 10, true, { list: Object.keys(COMPARATOR) }), col(H.assignedValue, 10, true, { numeric: true }), col(H.assignedSource, 24, true), col(H.assignedSourceUrl, 24, true),
+    col(H.assignedComparator, 10, true, { list: Object.keys(COMPARATOR) }),
+    col(H.assignedValue, 10, true, { numeric: true }),
+    col(H.assignedSource, 24, true),
+    col(H.assignedSourceUrl, 24, true),
     ...JUDGE_COLUMNS,
   ],
   targets: [
-    col(H.id, 36), col(H.name, 40), col(H.unit, 8), col(H.target, 14), col(H.deadline, 6), col(H.plan, 48), col(H.paragraph, 12),
-    ...VALUE_COLUMNS, ...JUDGE_COLUMNS,
+    col(H.id, 36),
+    col(H.name, 40),
+    col(H.unit, 8),
+    col(H.target, 14),
+    col(H.deadline, 6),
+    col(H.plan, 48),
+    col(H.paragraph, 12),
+    ...VALUE_COLUMNS,
+    ...JUDGE_COLUMNS,
   ],
   projects: [
-    col(H.id, 40), col(H.name, 40), col(H.box, 8), col(H.paragraph, 12),
-    col(H.progress, 10, true, { list: Object.keys(PROGRESS) }), col(H.asOf, 11, true), col(H.sourceTitle, 28, true), col(H.sourceUrl, 30, true), col(H.note, 24, true), col(H.noteEn, 24, true),
+    col(H.id, 40),
+    col(H.name, 40),
+    col(H.box, 8),
+    col(H.paragraph, 12),
+    col(H.progress, 10, true, { list: Object.keys(PROGRESS) }),
+    col(H.asOf, 11, true),
+    col(H.sourceTitle, 28, true),
+    col(H.sourceUrl, 30, true),
+    col(H.note, 24, true),
+    col(H.noteEn, 24, true),
   ],
 };
 
 /** What the plan says of each item, to prefill the locked columns. */
 export interface PlanItems {
-  indicators: { id: string; number: number; name: Words; unit?: string | undefined; type: 'binding' | 'anticipatory'; baseline: string; target: string; paragraphs: string[]; worded: boolean }[];
-  targets: { id: string; metric: Words; unit: string; target: string; deadline: number; sentence: Words; paragraph: string; indicator: string | null; sameAs: string | null }[];
+  indicators: {
+    id: string;
+    number: number;
+    name: Words;
+    unit?: string | undefined;
+    type: 'binding' | 'anticipatory';
+    baseline: string;
+    target: string;
+    paragraphs: string[];
+    worded: boolean;
+  }[];
+  targets: {
+    id: string;
+    metric: Words;
+    unit: string;
+    target: string;
+    deadline: number;
+    sentence: Words;
+    paragraph: string;
+    indicator: string | null;
+    sameAs: string | null;
+  }[];
   projects: { id: string; name: Words; box: string; paragraph: string }[];
 }
 
@@ -68,10 +180,19 @@ export interface PlanItems {
 export type ValueItem = IndicatorValue;
 /** A project's reported progress (the schema's shape). */
 export type ProjectItem = ProjectProgress;
-export interface Values { indicators: ValueItem[]; targets: ValueItem[]; projects: ProjectItem[] }
+export interface Values {
+  indicators: ValueItem[];
+  targets: ValueItem[];
+  projects: ProjectItem[];
+}
 
 /** What a target restates (an indicator, or the same target stated elsewhere), whose figure it takes. */
-export const restates = (t: { indicator: string | null; sameAs: string | null }) => (t.indicator ? { kind: '指标' as const, id: t.indicator } : t.sameAs ? { kind: '量化目标' as const, id: t.sameAs } : undefined);
+export const restates = (t: { indicator: string | null; sameAs: string | null }) =>
+  t.indicator
+    ? { kind: '指标' as const, id: t.indicator }
+    : t.sameAs
+      ? { kind: '量化目标' as const, id: t.sameAs }
+      : undefined;
 
 /** The note on a target row that takes another item's figure. */
 export function restatedNote(t: { indicator: string | null; sameAs: string | null }): string {
@@ -80,19 +201,30 @@ export function restatedNote(t: { indicator: string | null; sameAs: string | nul
 }
 
 /** A row of a sheet: its cells by header, and whether its fill-in cells are open (false: the figure comes from elsewhere). */
-export interface RowModel { cells: Record<string, Cell>; open: boolean; closed?: string[] }
+export interface RowModel {
+  cells: Record<string, Cell>;
+  open: boolean;
+  closed?: string[];
+}
 
-const key = <T extends string>(map: Record<string, T>, value: T | undefined) => (value === undefined ? undefined : Object.keys(map).find((k) => map[k] === value));
+const key = <T extends string>(map: Record<string, T>, value: T | undefined) =>
+  value === undefined ? undefined : Object.keys(map).find((k) => map[k] === value);
 
 function valueCells(v: ValueItem | undefined): Record<string, Cell> {
   if (!v) return {};
   return {
-    [H.value]: v.value === 'pending' ? undefined : typeof v.value === 'number' ? v.value : v.value.zh,
+    [H.value]:
+      v.value === 'pending' ? undefined : typeof v.value === 'number' ? v.value : v.value.zh,
     [H.valueEn]: typeof v.value === 'object' ? v.value.en : undefined,
-    [H.asOf]: v.asOf, [H.sourceTitle]: v.source?.title, [H.sourceUrl]: v.source?.url,
-    [H.note]: v.note?.zh, [H.noteEn]: v.note?.en,
-    [H.status]: key(STATUS, v.status), [H.override]: v.override === undefined ? undefined : v.override ? '是' : '否',
-    [H.reason]: v.reason?.zh, [H.reasonEn]: v.reason?.en,
+    [H.asOf]: v.asOf,
+    [H.sourceTitle]: v.source?.title,
+    [H.sourceUrl]: v.source?.url,
+    [H.note]: v.note?.zh,
+    [H.noteEn]: v.note?.en,
+    [H.status]: key(STATUS, v.status),
+    [H.override]: v.override === undefined ? undefined : v.override ? '是' : '否',
+    [H.reason]: v.reason?.zh,
+    [H.reasonEn]: v.reason?.en,
   };
 }
 
@@ -108,18 +240,32 @@ export function sheetRows(plan: PlanItems, values: Values): Record<Section, RowM
         open: true,
         closed: i.worded ? [] : ASSIGNED,
         cells: {
-          [H.id]: i.id, [H.number]: i.number, [H.name]: i.name.zh, [H.unit]: i.unit ?? '', [H.type]: i.type === 'binding' ? '约束性' : '预期性',
-          [H.baseline]: i.baseline, [H.target]: i.target, [H.paragraph]: i.paragraphs.join(' '),
+          [H.id]: i.id,
+          [H.number]: i.number,
+          [H.name]: i.name.zh,
+          [H.unit]: i.unit ?? '',
+          [H.type]: i.type === 'binding' ? '约束性' : '预期性',
+          [H.baseline]: i.baseline,
+          [H.target]: i.target,
+          [H.paragraph]: i.paragraphs.join(' '),
           ...valueCells(v),
-          [H.assignedComparator]: key(COMPARATOR, v?.assignedTarget?.comparator), [H.assignedValue]: v?.assignedTarget?.value,
-          [H.assignedSource]: v?.assignedTarget?.source.title, [H.assignedSourceUrl]: v?.assignedTarget?.source.url,
+          [H.assignedComparator]: key(COMPARATOR, v?.assignedTarget?.comparator),
+          [H.assignedValue]: v?.assignedTarget?.value,
+          [H.assignedSource]: v?.assignedTarget?.source.title,
+          [H.assignedSourceUrl]: v?.assignedTarget?.source.url,
         },
       };
     }),
     targets: plan.targets.map((t) => ({
       open: restates(t) === undefined,
       cells: {
-        [H.id]: t.id, [H.name]: t.metric.zh, [H.unit]: t.unit, [H.target]: t.target, [H.deadline]: t.deadline, [H.plan]: t.sentence.zh, [H.paragraph]: t.paragraph,
+        [H.id]: t.id,
+        [H.name]: t.metric.zh,
+        [H.unit]: t.unit,
+        [H.target]: t.target,
+        [H.deadline]: t.deadline,
+        [H.plan]: t.sentence.zh,
+        [H.paragraph]: t.paragraph,
         ...(restates(t) === undefined ? valueCells(tar.get(t.id)) : { [H.note]: restatedNote(t) }),
       },
     })),
@@ -128,9 +274,16 @@ export function sheetRows(plan: PlanItems, values: Values): Record<Section, RowM
       return {
         open: true,
         cells: {
-          [H.id]: p.id, [H.name]: p.name.zh, [H.box]: p.box, [H.paragraph]: p.paragraph,
-          [H.progress]: key(PROGRESS, v?.status ?? 'pending'), [H.asOf]: v?.asOf, [H.sourceTitle]: v?.source?.title, [H.sourceUrl]: v?.source?.url,
-          [H.note]: v?.note?.zh, [H.noteEn]: v?.note?.en,
+          [H.id]: p.id,
+          [H.name]: p.name.zh,
+          [H.box]: p.box,
+          [H.paragraph]: p.paragraph,
+          [H.progress]: key(PROGRESS, v?.status ?? 'pending'),
+          [H.asOf]: v?.asOf,
+          [H.sourceTitle]: v?.source?.title,
+          [H.sourceUrl]: v?.source?.url,
+          [H.note]: v?.note?.zh,
+          [H.noteEn]: v?.note?.en,
         },
       };
     }),
@@ -138,7 +291,11 @@ export function sheetRows(plan: PlanItems, values: Values): Record<Section, RowM
 }
 
 /** A problem in a cell: the column, the offending value shown, and what is allowed. */
-export interface CellProblem { column: string; zh: string; en: string }
+export interface CellProblem {
+  column: string;
+  zh: string;
+  en: string;
+}
 
 const text = (c: Cell): string => {
   if (c === null || c === undefined) return '';
@@ -155,18 +312,43 @@ export function dateText(c: Cell): string {
   return text(c);
 }
 
-function pair(cells: Record<string, Cell>, zhCol: string, enCol: string, problems: CellProblem[]): Words | undefined {
+function pair(
+  cells: Record<string, Cell>,
+  zhCol: string,
+  enCol: string,
+  problems: CellProblem[],
+): Words | undefined {
   const [zh, en] = [text(cells[zhCol]), text(cells[enCol])];
   if (!zh && !en) return undefined;
-  if (!zh) problems.push({ column: zhCol, zh: `缺少中文(已填“${enCol}”)`, en: `Chinese is missing (${enCol} is filled in)` });
-  if (!en) problems.push({ column: enCol, zh: `缺少英文(已填“${zhCol}”)`, en: `English is missing (${zhCol} is filled in)` });
+  if (!zh)
+    problems.push({
+      column: zhCol,
+      zh: `缺少中文(已填“${enCol}”)`,
+      en: `Chinese is missing (${enCol} is filled in)`,
+    });
+  if (!en)
+    problems.push({
+      column: enCol,
+      zh: `缺少英文(已填“${zhCol}”)`,
+      en: `English is missing (${zhCol} is filled in)`,
+    });
   return { zh, en };
 }
 
-function source(cells: Record<string, Cell>, titleCol: string, urlCol: string, problems: CellProblem[]): Source | undefined {
+function source(
+  cells: Record<string, Cell>,
+  titleCol: string,
+  urlCol: string,
+  problems: CellProblem[],
+): Source | undefined {
   const [title, url] = [text(cells[titleCol]), text(cells[urlCol])];
   if (!title && !url) return undefined;
-  if (!title) problems.push({ column: titleCol, zh: '有网址但缺少来源名称', en: 'a source address needs the source title' });
+  if (!title)
+    problems.push({
+      column: titleCol,
+      zh: '有网址但缺少来源名称',
+      en: 'a source address needs the source title',
+    });
   return url ? { title, url } : { title };
 }
 
@@ -174,21 +356,38 @@ function numberCell(c: Cell, column: string, problems: CellProblem[]): number | 
   if (typeof c === 'number') return c;
   const s = text(c);
   if (/^-?\d+(\.\d+)?$/.test(s)) return Number(s);
-  problems.push({ column, zh: `“${s}” 不是数字(只填数字,不带单位)`, en: `"${s}" is not a number (write the number only, without its unit)` });
+  problems.push({
+    column,
+    zh: `“${s}” 不是数字(只填数字,不带单位)`,
+    en: `"${s}" is not a number (write the number only, without its unit)`,
+  });
   return undefined;
 }
 
-function choice<T>(map: Record<string, T>, c: Cell, column: string, problems: CellProblem[], english: readonly string[] = []): T | undefined {
+function choice<T>(
+  map: Record<string, T>,
+  c: Cell,
+  column: string,
+  problems: CellProblem[],
+  english: readonly string[] = [],
+): T | undefined {
   const s = text(c);
   if (!s) return undefined;
   if (s in map) return map[s];
   if ((english as readonly string[]).includes(s)) return s as T;
-  problems.push({ column, zh: `“${s}” 不是可选值(可选:${Object.keys(map).join('、')})`, en: `"${s}" is not one of the choices (${Object.keys(map).join(', ')})` });
+  problems.push({
+    column,
+    zh: `“${s}” 不是可选值(可选:${Object.keys(map).join('、')})`,
+    en: `"${s}" is not one of the choices (${Object.keys(map).join(', ')})`,
+  });
   return undefined;
 }
 
 /** A row of the 指标 or 量化目标 sheet as a values.yml item, or the problems of its cells. */
-export function rowToValue(cells: Record<string, Cell>, withAssigned: boolean): { item: ValueItem; problems: CellProblem[] } {
+export function rowToValue(
+  cells: Record<string, Cell>,
+  withAssigned: boolean,
+): { item: ValueItem; problems: CellProblem[] } {
   const problems: CellProblem[] = [];
   const id = text(cells[H.id]);
   const raw = cells[H.value];
@@ -196,10 +395,16 @@ export function rowToValue(cells: Record<string, Cell>, withAssigned: boolean): 
   if (typeof raw === 'number') value = raw;
   else if (!PENDING_WORDS.includes(text(raw).toLowerCase())) {
     const s = text(raw);
-    if (/^-?[\d.,]+\s*%?$/.test(s) || /^-?\d/.test(s)) value = numberCell(s.replace(/,/g, ''), H.value, problems) ?? 'pending';
+    if (/^-?[\d.,]+\s*%?$/.test(s) || /^-?\d/.test(s))
+      value = numberCell(s.replace(/,/g, ''), H.value, problems) ?? 'pending';
     else {
       const en = text(cells[H.valueEn]);
-      if (!en) problems.push({ column: H.valueEn, zh: `填报值“${s}”是文字,需要英文译文`, en: `the value "${s}" is in words: give its English` });
+      if (!en)
+        problems.push({
+          column: H.valueEn,
+          zh: `填报值“${s}”是文字,需要英文译文`,
+          en: `the value "${s}" is in words: give its English`,
+        });
       value = { zh: s, en };
     }
   }
@@ -211,18 +416,44 @@ export function rowToValue(cells: Record<string, Cell>, withAssigned: boolean): 
   const note = pair(cells, H.note, H.noteEn, problems);
   if (note) item.note = note;
   if (withAssigned) {
-    const filled = [H.assignedComparator, H.assignedValue, H.assignedSource].filter((h) => text(cells[h]) !== '');
+    const filled = [H.assignedComparator, H.assignedValue, H.assignedSource].filter(
+      (h) => text(cells[h]) !== '',
+    );
     if (filled.length > 0) {
-      const comparator = choice(COMPARATOR, cells[H.assignedComparator], H.assignedComparator, problems, ['>=', '<=', '=', 'about']);
-      const v = text(cells[H.assignedValue]) === '' ? undefined : numberCell(cells[H.assignedValue], H.assignedValue, problems);
+      const comparator = choice(
+        COMPARATOR,
+        cells[H.assignedComparator],
+        H.assignedComparator,
+        problems,
+        ['>=', '<=', '=', 'about'],
+      );
+      const v =
+        text(cells[H.assignedValue]) === ''
+          ? undefined
+          : numberCell(cells[H.assignedValue], H.assignedValue, problems);
       const s = source(cells, H.assignedSource, H.assignedSourceUrl, problems);
-      for (const [h, ok] of [[H.assignedComparator, comparator], [H.assignedValue, v], [H.assignedSource, s]] as const) {
-        if (ok === undefined && text(cells[h]) === '') problems.push({ column: h, zh: '下达目标须同时填写比较符、目标值和来源', en: 'an assigned target needs its comparator, value and source' });
+      for (const [h, ok] of [
+        [H.assignedComparator, comparator],
+        [H.assignedValue, v],
+        [H.assignedSource, s],
+      ] as const) {
+        if (ok === undefined && text(cells[h]) === '')
+          problems.push({
+            column: h,
+            zh: '下达目标须同时填写比较符、目标值和来源',
+            en: 'an assigned target needs its comparator, value and source',
+          });
       }
-      if (comparator && v !== undefined && s) item.assignedTarget = { comparator, value: v, source: s };
+      if (comparator && v !== undefined && s)
+        item.assignedTarget = { comparator, value: v, source: s };
     }
   }
-  const status = choice(STATUS, cells[H.status], H.status, problems, ['achieved', 'on-track', 'off-track', 'not-assessable']);
+  const status = choice(STATUS, cells[H.status], H.status, problems, [
+    'achieved',
+    'on-track',
+    'off-track',
+    'not-assessable',
+  ]);
   if (status) item.status = status;
   const override = choice({ 是: true, 否: false }, cells[H.override], H.override, problems);
   if (override !== undefined) item.override = override;
@@ -232,9 +463,21 @@ export function rowToValue(cells: Record<string, Cell>, withAssigned: boolean): 
 }
 
 /** A row of the 重点工程 sheet as a values.yml item, or the problems of its cells. */
-export function rowToProject(cells: Record<string, Cell>): { item: ProjectItem; problems: CellProblem[] } {
+export function rowToProject(cells: Record<string, Cell>): {
+  item: ProjectItem;
+  problems: CellProblem[];
+} {
   const problems: CellProblem[] = [];
-  const item: ProjectItem = { id: text(cells[H.id]), status: choice(PROGRESS, cells[H.progress], H.progress, problems, ['completed', 'in-progress', 'not-started', 'pending']) ?? 'pending' };
+  const item: ProjectItem = {
+    id: text(cells[H.id]),
+    status:
+      choice(PROGRESS, cells[H.progress], H.progress, problems, [
+        'completed',
+        'in-progress',
+        'not-started',
+        'pending',
+      ]) ?? 'pending',
+  };
   const asOf = dateText(cells[H.asOf]);
   if (asOf) item.asOf = asOf;
   const src = source(cells, H.sourceTitle, H.sourceUrl, problems);
@@ -248,11 +491,29 @@ export function rowToProject(cells: Record<string, Cell>): { item: ProjectItem; 
 export function columnOf(section: Section, field: string): string {
   const f = field.replace(/\[\d+\]/g, '');
   const map: Record<string, string> = {
-    id: H.id, value: H.value, 'value.zh': H.value, 'value.en': H.valueEn, asOf: H.asOf, unit: H.unit,
-    source: H.sourceTitle, 'source.title': H.sourceTitle, 'source.url': H.sourceUrl, note: H.note, 'note.zh': H.note, 'note.en': H.noteEn,
-    status: section === 'projects' ? H.progress : H.status, override: H.override, reason: H.reason, 'reason.zh': H.reason, 'reason.en': H.reasonEn,
-    assignedTarget: H.assignedValue, 'assignedTarget.comparator': H.assignedComparator, 'assignedTarget.value': H.assignedValue,
-    'assignedTarget.source': H.assignedSource, 'assignedTarget.source.title': H.assignedSource, 'assignedTarget.source.url': H.assignedSourceUrl,
+    id: H.id,
+    value: H.value,
+    'value.zh': H.value,
+    'value.en': H.valueEn,
+    asOf: H.asOf,
+    unit: H.unit,
+    source: H.sourceTitle,
+    'source.title': H.sourceTitle,
+    'source.url': H.sourceUrl,
+    note: H.note,
+    'note.zh': H.note,
+    'note.en': H.noteEn,
+    status: section === 'projects' ? H.progress : H.status,
+    override: H.override,
+    reason: H.reason,
+    'reason.zh': H.reason,
+    'reason.en': H.reasonEn,
+    assignedTarget: H.assignedValue,
+    'assignedTarget.comparator': H.assignedComparator,
+    'assignedTarget.value': H.assignedValue,
+    'assignedTarget.source': H.assignedSource,
+    'assignedTarget.source.title': H.assignedSource,
+    'assignedTarget.source.url': H.assignedSourceUrl,
   };
   return map[f] ?? f;
 }
@@ -266,9 +527,15 @@ export function messageZh(en: string): string {
     [/^a status set by hand needs a written reason/, '人工判定状态需写明判定理由(中英文)'],
     [/^a value in words needs an explicit status/, '文字填报值需给出人工判定状态和理由'],
     [/^a pending value can only be not-assessable/, '待填报的项目只能判定为“无法评估”'],
-    [/^the plan's target is/, '规划目标为文字表述:请填写下达目标(比较符、目标值、来源),或给出人工判定状态和理由'],
+    [
+      /^the plan's target is/,
+      '规划目标为文字表述:请填写下达目标(比较符、目标值、来源),或给出人工判定状态和理由',
+    ],
     [/^unit must be/, '单位须与规划一致'],
-    [/^the plan gives this indicator a numeric target/, '规划已给出数值目标,下达目标只用于目标为文字表述的指标'],
+    [
+      /^the plan gives this indicator a numeric target/,
+      '规划已给出数值目标,下达目标只用于目标为文字表述的指标',
+    ],
     [/^asOf must be a date/, '数据时间须为日期(YYYY、YYYY-MM 或 YYYY-MM-DD)'],
     [/^unknown \w+ id/, '编号不在规划中'],
   ];

@@ -3,23 +3,45 @@
  * (约束性) indicators named one by one when they lag or lack data. Pure.
  */
 import type { Status } from './status.ts';
-import { statusLabelClass, summaryClasses, type LabelClass, type LabelRule } from './status-labels.ts';
+import {
+  statusLabelClass,
+  summaryClasses,
+  type LabelClass,
+  type LabelRule,
+} from './status-labels.ts';
 import type { ReportKind } from './report-outline.ts';
 
-export interface JudgedRow { id: string; name: string; status: Status; rule: LabelRule; binding?: boolean }
+export interface JudgedRow {
+  id: string;
+  name: string;
+  status: Status;
+  rule: LabelRule;
+  binding?: boolean;
+}
 
 /** Counts of rows per label class of the report's kind, in the published order (zero counts kept). */
-export function countByClass(kind: ReportKind, rows: JudgedRow[]): { cls: LabelClass; count: number }[] {
+export function countByClass(
+  kind: ReportKind,
+  rows: JudgedRow[],
+): { cls: LabelClass; count: number }[] {
   const classes = rows.map((r) => statusLabelClass(kind, r.status, r.rule));
-  return summaryClasses(kind).map((cls) => ({ cls, count: classes.filter((c) => c === cls).length }));
+  return summaryClasses(kind).map((cls) => ({
+    cls,
+    count: classes.filter((c) => c === cls).length,
+  }));
 }
 
 /** Binding indicators that lag (behind schedule / not achieved) and those without data or without a baseline, by name, in table order. */
-export function bindingConcerns(kind: ReportKind, rows: JudgedRow[]): { lagging: string[]; noData: string[] } {
+export function bindingConcerns(
+  kind: ReportKind,
+  rows: JudgedRow[],
+): { lagging: string[]; noData: string[] } {
   const binding = rows.filter((r) => r.binding);
   const cls = (r: JudgedRow) => statusLabelClass(kind, r.status, r.rule);
   return {
-    lagging: binding.filter((r) => ['behind-schedule', 'not-achieved'].includes(cls(r))).map((r) => r.name),
+    lagging: binding
+      .filter((r) => ['behind-schedule', 'not-achieved'].includes(cls(r)))
+      .map((r) => r.name),
     noData: binding.filter((r) => ['no-data', 'no-baseline'].includes(cls(r))).map((r) => r.name),
   };
 }
@@ -31,6 +53,11 @@ export function bindingConcerns(kind: ReportKind, rows: JudgedRow[]): { lagging:
  */
 export function chartColumns(kind: ReportKind): LabelClass[][] {
   return kind === 'midterm'
-    ? [['achieved-early'], ['on-schedule'], ['behind-schedule', 'not-achieved'], ['no-data', 'no-baseline']]
+    ? [
+        ['achieved-early'],
+        ['on-schedule'],
+        ['behind-schedule', 'not-achieved'],
+        ['no-data', 'no-baseline'],
+      ]
     : [['achieved'], ['no-data', 'no-baseline'], ['not-achieved']];
 }

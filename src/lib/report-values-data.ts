@@ -38,7 +38,8 @@ export function reportValuesDataset(items: ReportedRow[]): Dataset {
   return {
     name: 'report-values',
     title: 'Reported values of the evaluation reports / 评估报告填报值',
-    description: 'Every indicator, target and project of each published evaluation report: the reported value (empty while pending), its date, the status by the published rule (or set by the bureau, flagged when it overrides the rule) and its source. Drafts are not included.',
+    description:
+      'Every indicator, target and project of each published evaluation report: the reported value (empty while pending), its date, the status by the published rule (or set by the bureau, flagged when it overrides the rule) and its source. Drafts are not included.',
     primaryKey: ['report', 'kind', 'id'],
     fields: [
       { name: 'report', type: 'string', description: 'Report id (year-kind)', required: true },
@@ -46,13 +47,32 @@ export function reportValuesDataset(items: ReportedRow[]): Dataset {
       { name: 'id', type: 'string', description: 'Item id', required: true },
       { name: 'name_zh', type: 'string', description: '名称', required: true },
       { name: 'name_en', type: 'string', description: 'Name', required: true },
-      { name: 'value', type: 'number', description: 'Reported value (empty while pending or when given in words)' },
+      {
+        name: 'value',
+        type: 'number',
+        description: 'Reported value (empty while pending or when given in words)',
+      },
       { name: 'value_text_zh', type: 'string', description: '填报值(文字)' },
       { name: 'value_text_en', type: 'string', description: 'Reported value in words' },
       { name: 'unit', type: 'string', description: 'Unit as in the plan' },
-      { name: 'as_of', type: 'string', description: 'Date the value refers to (YYYY, YYYY-MM or YYYY-MM-DD)' },
-      { name: 'status', type: 'string', description: 'achieved, on-track, off-track, not-assessable; for projects completed, in-progress, not-started, pending', required: true },
-      { name: 'status_overridden', type: 'boolean', description: 'True where the bureau set a status that overrides the rule', required: true },
+      {
+        name: 'as_of',
+        type: 'string',
+        description: 'Date the value refers to (YYYY, YYYY-MM or YYYY-MM-DD)',
+      },
+      {
+        name: 'status',
+        type: 'string',
+        description:
+          'achieved, on-track, off-track, not-assessable; for projects completed, in-progress, not-started, pending',
+        required: true,
+      },
+      {
+        name: 'status_overridden',
+        type: 'boolean',
+        description: 'True where the bureau set a status that overrides the rule',
+        required: true,
+      },
       { name: 'source_title', type: 'string', description: 'Source of the value' },
       { name: 'source_url', type: 'string', description: 'Web address of the source' },
     ],

@@ -3,7 +3,14 @@
  * goal it is judged against, the status and why. Pure: plan data and report values come in.
  */
 import { BASELINE_YEAR, TARGET_YEAR } from './plan-period.ts';
-import { assessNumeric, expectedProgress, type Assessment, type NumericGoal, type ProjectStatus, type Status } from './status.ts';
+import {
+  assessNumeric,
+  expectedProgress,
+  type Assessment,
+  type NumericGoal,
+  type ProjectStatus,
+  type Status,
+} from './status.ts';
 import type { IndicatorRow } from './indicators.ts';
 
 type Words = { zh: string; en: string };
@@ -20,7 +27,13 @@ export interface ReportedItem {
   reason?: Words | undefined;
   /** The hand-set status deliberately overrides the rule's. */
   override?: boolean | undefined;
-  assignedTarget?: { comparator: NumericGoal['comparator']; value: number; source: { title: string; url?: string | undefined } } | undefined;
+  assignedTarget?:
+    | {
+        comparator: NumericGoal['comparator'];
+        value: number;
+        source: { title: string; url?: string | undefined };
+      }
+    | undefined;
 }
 
 export interface ItemView {
@@ -45,20 +58,47 @@ export interface ItemView {
 const DEADLINE = TARGET_YEAR;
 
 /** The numeric goal an indicator is judged by: its plan target, else the target the province assigned. */
-export function indicatorGoal(indicator: IndicatorRow, item: ReportedItem): (NumericGoal & { assigned: boolean }) | undefined {
+export function indicatorGoal(
+  indicator: IndicatorRow,
+  item: ReportedItem,
+): (NumericGoal & { assigned: boolean }) | undefined {
   const t = indicator.target;
-  if (t?.value !== undefined && t.comparator) return { comparator: t.comparator, value: t.value, deadline: DEADLINE, assigned: false };
-  if (item.assignedTarget) return { comparator: item.assignedTarget.comparator, value: item.assignedTarget.value, deadline: DEADLINE, assigned: true };
+  if (t?.value !== undefined && t.comparator)
+    return { comparator: t.comparator, value: t.value, deadline: DEADLINE, assigned: false };
+  if (item.assignedTarget)
+    return {
+      comparator: item.assignedTarget.comparator,
+      value: item.assignedTarget.value,
+      deadline: DEADLINE,
+      assigned: true,
+    };
   return undefined;
 }
 
 /** Judges one reported item against its goal (or takes the staff's explicit status). */
-export function judge(item: ReportedItem, goal: (NumericGoal & { assigned?: boolean }) | undefined, reportYear: number, baseline?: { value: number; year: number }): ItemView {
+export function judge(
+  item: ReportedItem,
+  goal: (NumericGoal & { assigned?: boolean }) | undefined,
+  reportYear: number,
+  baseline?: { value: number; year: number },
+): ItemView {
   const scheduled = goal ? expectedProgress({ goal, reportYear, baseline }) : undefined;
-  const base = { id: item.id, value: item.value, asOf: item.asOf, source: item.source, note: item.note, scheduled };
+  const base = {
+    id: item.id,
+    value: item.value,
+    asOf: item.asOf,
+    source: item.source,
+    note: item.note,
+    scheduled,
+  };
   if (item.status) {
-    const computed = item.override && typeof item.value === 'number' && goal ? assessNumeric({ value: item.value, goal, reportYear, baseline }) : undefined;
-    const overridden = computed ? { computed: computed.status, computedRule: computed.rule } : undefined;
+    const computed =
+      item.override && typeof item.value === 'number' && goal
+        ? assessNumeric({ value: item.value, goal, reportYear, baseline })
+        : undefined;
+    const overridden = computed
+      ? { computed: computed.status, computedRule: computed.rule }
+      : undefined;
     return { ...base, status: item.status, rule: 'manual', reason: item.reason, overridden };
   }
   if (item.value === 'pending') return { ...base, status: 'not-assessable', rule: 'pending' };
@@ -67,11 +107,19 @@ export function judge(item: ReportedItem, goal: (NumericGoal & { assigned?: bool
     throw new Error(`${item.id}: no numeric goal to judge ${JSON.stringify(item.value)} against`);
   }
   const assessed = assessNumeric({ value: item.value, goal, reportYear, baseline });
-  return { ...base, status: assessed.status, rule: assessed.rule, expected: assessed.expected, goal: { ...goal, assigned: goal.assigned ?? false } };
+  return {
+    ...base,
+    status: assessed.status,
+    rule: assessed.rule,
+    expected: assessed.expected,
+    goal: { ...goal, assigned: goal.assigned ?? false },
+  };
 }
 
 /** The indicator's baseline as a point in time, when it is a number. */
-export function baselinePoint(indicator: IndicatorRow): { value: number; year: number } | undefined {
+export function baselinePoint(
+  indicator: IndicatorRow,
+): { value: number; year: number } | undefined {
   const b = indicator.baseline;
   if (b?.value === undefined) return undefined;
   return { value: b.value, year: b.asOf ? Number(b.asOf.slice(0, 4)) : BASELINE_YEAR };

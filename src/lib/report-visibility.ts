@@ -5,10 +5,19 @@
  * full, with the draft banner and noindex. Pure apart from reading the environment it is given.
  */
 
-interface MetaLike { state: 'draft' | 'published' }
+interface MetaLike {
+  state: 'draft' | 'published';
+}
 /** What the listing functions need of a report's report.yml. */
-export interface ReportState { year: number; state: 'draft' | 'published' }
-interface ValuesLike { indicators: { id: string }[]; targets: { id: string }[]; projects: { id: string }[] }
+export interface ReportState {
+  year: number;
+  state: 'draft' | 'published';
+}
+interface ValuesLike {
+  indicators: { id: string }[];
+  targets: { id: string }[];
+  projects: { id: string }[];
+}
 
 /** Whether a report is public: published, in every build. The one rule RSS, search, the sitemap, the home page and open data ask. */
 export function isPublicReport(meta: MetaLike): boolean {
@@ -16,8 +25,13 @@ export function isPublicReport(meta: MetaLike): boolean {
 }
 
 /** The newest public report, or undefined when none is published yet (the home page's status column). */
-export function latestPublicReport<R extends { meta: ReportState }>(reports: readonly R[]): R | undefined {
-  return reports.filter((r) => isPublicReport(r.meta)).sort((a, b) => a.meta.year - b.meta.year).at(-1);
+export function latestPublicReport<R extends { meta: ReportState }>(
+  reports: readonly R[],
+): R | undefined {
+  return reports
+    .filter((r) => isPublicReport(r.meta))
+    .sort((a, b) => a.meta.year - b.meta.year)
+    .at(-1);
 }
 
 /**
@@ -25,7 +39,9 @@ export function latestPublicReport<R extends { meta: ReportState }>(reports: rea
  * (npm run dev and npm run preview:drafts set it). Never inferred from NODE_ENV or the Vite mode,
  * so that no ordinary build can show a draft.
  */
-export function isDraftPreview(env: { PREVIEW_DRAFTS?: string | undefined } = { PREVIEW_DRAFTS: process.env['PREVIEW_DRAFTS'] }): boolean {
+export function isDraftPreview(
+  env: { PREVIEW_DRAFTS?: string | undefined } = { PREVIEW_DRAFTS: process.env['PREVIEW_DRAFTS'] },
+): boolean {
   return env.PREVIEW_DRAFTS === '1' || env.PREVIEW_DRAFTS === 'true';
 }
 

@@ -29,22 +29,34 @@ export const IGNORED = '[data-pagefind-ignore]';
 export const SEARCHABLE_MARKER = `${TYPE}=`;
 
 /** The attributes of a searchable article. */
-export function searchAttributes(mark: Omit<SearchMark, 'granularity'> & { granularity?: SearchGranularity }): Record<string, string> {
+export function searchAttributes(
+  mark: Omit<SearchMark, 'granularity'> & { granularity?: SearchGranularity },
+): Record<string, string> {
   return {
     [TYPE]: mark.type,
-    ...(mark.granularity && mark.granularity !== 'section' ? { [GRANULARITY]: mark.granularity } : {}),
+    ...(mark.granularity && mark.granularity !== 'section'
+      ? { [GRANULARITY]: mark.granularity }
+      : {}),
     ...(mark.chapter !== undefined ? { [CHAPTER]: String(mark.chapter) } : {}),
   };
 }
 
 /** Reads an article's mark back from its attributes; throws on a granularity the indexer does not know. */
-export function readSearchMark(attribute: (name: string) => string | undefined): SearchMark | undefined {
+export function readSearchMark(
+  attribute: (name: string) => string | undefined,
+): SearchMark | undefined {
   const type = attribute(TYPE);
   if (!type) return undefined;
   const granularity = attribute(GRANULARITY) ?? 'section';
   if (!(SEARCH_GRANULARITIES as readonly string[]).includes(granularity)) {
-    throw new Error(`${GRANULARITY}="${granularity}" is not one of ${SEARCH_GRANULARITIES.join(', ')}`);
+    throw new Error(
+      `${GRANULARITY}="${granularity}" is not one of ${SEARCH_GRANULARITIES.join(', ')}`,
+    );
   }
   const chapter = attribute(CHAPTER);
-  return { type, granularity: granularity as SearchGranularity, ...(chapter ? { chapter: Number(chapter) } : {}) };
+  return {
+    type,
+    granularity: granularity as SearchGranularity,
+    ...(chapter ? { chapter: Number(chapter) } : {}),
+  };
 }

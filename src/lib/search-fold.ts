@@ -10,7 +10,8 @@ export type FoldTable = ReadonlyMap<string, string>;
 /** The table from its pairs string ("體体達达…"); throws on an odd number of characters. */
 export function foldTableFromPairs(pairs: string): FoldTable {
   const chars = [...pairs];
-  if (chars.length % 2 !== 0) throw new Error(`fold pairs: odd number of characters (${chars.length})`);
+  if (chars.length % 2 !== 0)
+    throw new Error(`fold pairs: odd number of characters (${chars.length})`);
   const table = new Map<string, string>();
   for (let i = 0; i < chars.length; i += 2) table.set(chars[i]!, chars[i + 1]!);
   return table;
@@ -18,7 +19,10 @@ export function foldTableFromPairs(pairs: string): FoldTable {
 
 /** The pairs string of a table (the inverse of foldTableFromPairs), in code point order. */
 export function foldTableToPairs(table: FoldTable): string {
-  return [...table].sort(([a], [b]) => a.codePointAt(0)! - b.codePointAt(0)!).map(([t, s]) => t + s).join('');
+  return [...table]
+    .sort(([a], [b]) => a.codePointAt(0)! - b.codePointAt(0)!)
+    .map(([t, s]) => t + s)
+    .join('');
 }
 
 /** Text with every character in the table replaced by its simplified form. */

@@ -6,7 +6,9 @@ const HAN_ONLY = /^\p{Script=Han}+$/u;
 
 /** The toneless pinyin of a Chinese term, syllables run together, ü as v (森林覆盖率 → senlinfugailv). */
 export function pinyinKey(term: string): string {
-  return pinyin(term, { toneType: 'none', type: 'array', v: true, nonZh: 'removed' }).join('').toLowerCase();
+  return pinyin(term, { toneType: 'none', type: 'array', v: true, nonZh: 'removed' })
+    .join('')
+    .toLowerCase();
 }
 
 /** Words of Chinese text (the runtime's word segmenter) that occur at least `min` times, most frequent first. */
@@ -19,7 +21,10 @@ export function frequentWords(texts: readonly string[], min = 2): string[] {
       counts.set(segment, (counts.get(segment) ?? 0) + 1);
     }
   }
-  return [...counts].filter(([, n]) => n >= min).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
+  return [...counts]
+    .filter(([, n]) => n >= min)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([w]) => w);
 }
 
 /**

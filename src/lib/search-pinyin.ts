@@ -14,7 +14,9 @@ export type PinyinIndex = Readonly<Record<string, readonly string[]>>;
  * split where the reader put spaces or apostrophes; undefined if it is not letters only.
  */
 export function pinyinChunks(query: string): string[] | undefined {
-  const plain = query.toLowerCase().normalize('NFD')
+  const plain = query
+    .toLowerCase()
+    .normalize('NFD')
     .replace(/u\u0308|u:/g, 'v')
     .replace(/\p{M}/gu, '')
     .replace(/([a-z])[1-5]/g, '$1');
@@ -42,14 +44,21 @@ export function pinyinToHan(query: string, index: PinyinIndex, max = 3): string[
       const current = best[end];
       if (current && current.count < count) continue;
       const readings = before.readings.flatMap((r) => terms.map((t) => r + t)).slice(0, max);
-      best[end] = current && current.count === count ? { count, readings: [...current.readings, ...readings].slice(0, max) } : { count, readings };
+      best[end] =
+        current && current.count === count
+          ? { count, readings: [...current.readings, ...readings].slice(0, max) }
+          : { count, readings };
     }
   }
   return best[text.length]?.readings ?? [];
 }
 
 /** Chinese terms whose pinyin is nearest to a pinyin query that matched nothing (heichou shuiqi → 黑臭水体), for suggestions only. */
-export function nearestByPinyin(query: string, index: PinyinIndex, nearest: (key: string, keys: string[]) => string[]): string[] {
+export function nearestByPinyin(
+  query: string,
+  index: PinyinIndex,
+  nearest: (key: string, keys: string[]) => string[],
+): string[] {
   const chunks = pinyinChunks(query);
   if (!chunks) return [];
   return nearest(chunks.join(''), Object.keys(index)).flatMap((key) => index[key] ?? []);

@@ -18,7 +18,11 @@ export interface SearchRecord {
  * Text of the page's article split into sections; empty when the page has no searchable article.
  * Chinese is indexed folded by `foldText` (traditional → simplified), as queries are.
  */
-export function recordsOfPage(html: string, pageUrl: string, foldText: (text: string) => string = (text) => text): SearchRecord[] {
+export function recordsOfPage(
+  html: string,
+  pageUrl: string,
+  foldText: (text: string) => string = (text) => text,
+): SearchRecord[] {
   const $ = cheerio.load(html);
   const article = $(SEARCHABLE).first();
   const mark = readSearchMark((name) => article.attr(name));
@@ -31,28 +35,67 @@ export function recordsOfPage(html: string, pageUrl: string, foldText: (text: st
   if (mark.chapter !== undefined) filters['chapter'] = [String(mark.chapter)];
 
   const granularity = mark.granularity;
-  if (granularity === 'paragraph') return paragraphRecords($, body, page, pageUrl, lang, filters, foldText);
+  if (granularity === 'paragraph')
+    return paragraphRecords($, body, page, pageUrl, lang, filters, foldText);
   if (granularity === 'rows') {
-    return body.find('tr[id]').map((_, el) => {
-      const row = $(el);
-      const section = squash(row.closest('section').find('h2').first().text());
-      const name = squash(row.find('th').first().text());
-      const text = squash(row.find('td').map((__, td) => $(td).text()).get().join(' · '));
-      const searchable = `${name} ${text}`;
-      return { url: `${pageUrl}#${row.attr('id')}`, language: lang, content: lang.startsWith('zh') ? encodeForSearch(foldText(searchable)) : searchable, meta: { title: `${page} › ${name}`, page, section, text: `${section} · ${text}` }, filters };
-    }).get();
+    return body
+      .find('tr[id]')
+      .map((_, el) => {
+        const row = $(el);
+        const section = squash(row.closest('section').find('h2').first().text());
+        const name = squash(row.find('th').first().text());
+        const text = squash(
+          row
+            .find('td')
+            .map((__, td) => $(td).text())
+            .get()
+            .join(' · '),
+        );
+        const searchable = `${name} ${text}`;
+        return {
+          url: `${pageUrl}#${row.attr('id')}`,
+          language: lang,
+          content: lang.startsWith('zh') ? encodeForSearch(foldText(searchable)) : searchable,
+          meta: { title: `${page} › ${name}`, page, section, text: `${section} · ${text}` },
+          filters,
+        };
+      })
+      .get();
   }
   if (granularity === 'page') {
-    const text = squash(body.children().not('h1').map((_, el) => $(el).text()).get().join(' '));
-    return [{ url: pageUrl, language: lang, content: lang.startsWith('zh') ? encodeForSearch(foldText(`${page} ${text}`)) : `${page} ${text}`, meta: { title: page, page, section: '', text }, filters }];
+    const text = squash(
+      body
+        .children()
+        .not('h1')
+        .map((_, el) => $(el).text())
+        .get()
+        .join(' '),
+    );
+    return [
+      {
+        url: pageUrl,
+        language: lang,
+        content: lang.startsWith('zh')
+          ? encodeForSearch(foldText(`${page} ${text}`))
+          : `${page} ${text}`,
+        meta: { title: page, page, section: '', text },
+        filters,
+      },
+    ];
   }
 
-  const sections: { id: string; title: string; parts: string[] }[] = [{ id: body.find('h1').first().attr('id') ?? '', title: page, parts: [] }];
+  const sections: { id: string; title: string; parts: string[] }[] = [
+    { id: body.find('h1').first().attr('id') ?? '', title: page, parts: [] },
+  ];
   body.children().each((_, el) => {
     const node = $(el);
     const heading = node.is('h2[id]') ? node : node.is('aside.box[id]') ? node : undefined;
     if (heading) {
-      const title = (node.is('aside') ? node.find('.box-title').first() : node).text().replace(/#$/, '').replace(/\s+/g, ' ').trim();
+      const title = (node.is('aside') ? node.find('.box-title').first() : node)
+        .text()
+        .replace(/#$/, '')
+        .replace(/\s+/g, ' ')
+        .trim();
       sections.push({ id: node.attr('id')!, title, parts: node.is('aside') ? [node.text()] : [] });
     } else if (!node.is('h1')) {
       sections.at(-1)!.parts.push(node.text());
@@ -67,7 +110,12 @@ export function recordsOfPage(html: string, pageUrl: string, foldText: (text: st
         url: s.id ? `${pageUrl}#${s.id}` : pageUrl,
         language: lang,
         content: lang.startsWith('zh') ? encodeForSearch(foldText(searchable)) : searchable,
-        meta: { title: s.title === page ? page : `${page} › ${s.title}`, page, section: s.title, text: s.text },
+        meta: {
+          title: s.title === page ? page : `${page} › ${s.title}`,
+          page,
+          section: s.title,
+          text: s.text,
+        },
         filters,
       };
     });
@@ -79,7 +127,15 @@ const squash = (s: string) => s.replace(/#$/, '').replace(/\s+/g, ' ').trim();
  * One record per paragraph (chapter pages): a result opens the paragraph itself, and each
  * result's details stay small to download. A heading is searchable with the paragraph after it.
  */
-function paragraphRecords($: cheerio.CheerioAPI, body: ReturnType<cheerio.CheerioAPI>, page: string, pageUrl: string, lang: string, filters: Record<string, string[]>, foldText: (text: string) => string): SearchRecord[] {
+function paragraphRecords(
+  $: cheerio.CheerioAPI,
+  body: ReturnType<cheerio.CheerioAPI>,
+  page: string,
+  pageUrl: string,
+  lang: string,
+  filters: Record<string, string[]>,
+  foldText: (text: string) => string,
+): SearchRecord[] {
   const records: SearchRecord[] = [];
   let section = '';
   let pendingHeadings: string[] = [];

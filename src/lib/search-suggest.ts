@@ -12,13 +12,21 @@ export function editDistance(a: string, b: string): number {
   row.unshift(0);
   for (let i = 1; i <= x.length; i++) {
     const next = [i];
-    for (let j = 1; j <= y.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+    for (let j = 1; j <= y.length; j++)
+      next[j] = Math.min(
+        row[j]! + 1,
+        next[j - 1]! + 1,
+        row[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1),
+      );
     row = next;
   }
   return row[y.length]!;
 }
 
-const pairs = (s: string) => { const c = [...s]; return new Set(c.slice(0, -1).map((ch, i) => ch + c[i + 1])); };
+const pairs = (s: string) => {
+  const c = [...s];
+  return new Set(c.slice(0, -1).map((ch, i) => ch + c[i + 1]));
+};
 
 /**
  * Up to `max` terms of `vocabulary` (most frequent first) nearest to the query: those fewest
@@ -38,7 +46,11 @@ export function nearestTerms(query: string, vocabulary: readonly string[], max =
   if (close.length > 0 || !/\p{Script=Han}/u.test(q)) return close.slice(0, max);
   const mine = pairs(q);
   return vocabulary
-    .map((term, rank) => ({ term, rank, shared: [...pairs(term)].filter((p) => mine.has(p)).length }))
+    .map((term, rank) => ({
+      term,
+      rank,
+      shared: [...pairs(term)].filter((p) => mine.has(p)).length,
+    }))
     .filter((c) => c.shared > 0)
     .sort((a, b) => b.shared - a.shared || a.rank - b.rank)
     .slice(0, max)

@@ -8,10 +8,19 @@
 export type Lang = 'zh' | 'en';
 
 /** Equivalent terms. A `translation` group only applies to a term typed in the other language. */
-export interface TermGroup { zh: string[]; en: string[]; kind: 'synonym' | 'translation' }
+export interface TermGroup {
+  zh: string[];
+  en: string[];
+  kind: 'synonym' | 'translation';
+}
 
 /** One query to run: what is searched, why (a term typed in the other language is a translation), and the typed term it replaces. */
-export interface Alternative { q: string; kind: TermGroup['kind']; from: string; to: string }
+export interface Alternative {
+  q: string;
+  kind: TermGroup['kind'];
+  from: string;
+  to: string;
+}
 
 const HAN = /\p{Script=Han}/u;
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -24,31 +33,46 @@ const join = (a: string, b: string) => {
 };
 
 /** Where `term` occurs in `query`: Han terms anywhere, other terms as whole words (Chinese may touch them), ignoring case. */
-export function findTerm(query: string, term: string): { index: number; length: number } | undefined {
+export function findTerm(
+  query: string,
+  term: string,
+): { index: number; length: number } | undefined {
   if (HAN.test(term)) {
     const index = query.indexOf(term);
     return index >= 0 ? { index, length: term.length } : undefined;
   }
-  const match = new RegExp(`(?<![\\p{Script=Latin}\\p{N}])${escapeRegExp(term)}(?![\\p{Script=Latin}\\p{N}])`, 'iu').exec(query);
+  const match = new RegExp(
+    `(?<![\\p{Script=Latin}\\p{N}])${escapeRegExp(term)}(?![\\p{Script=Latin}\\p{N}])`,
+    'iu',
+  ).exec(query);
   return match ? { index: match.index, length: match[0].length } : undefined;
 }
 
 /** The alternatives of a query on a page in `lang`, at most `max`, without duplicates or the query itself. */
-export function expandQuery(query: string, lang: Lang, groups: readonly TermGroup[], max = 6): Alternative[] {
+export function expandQuery(
+  query: string,
+  lang: Lang,
+  groups: readonly TermGroup[],
+  max = 6,
+): Alternative[] {
   const out: Alternative[] = [];
   const seen = new Set([query.toLowerCase()]);
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
   for (const group of groups) {
     const typedIn = (l: Lang) => (group.kind === 'translation' && l === lang ? [] : group[l]);
     // The longest term of the group found in the query (PM2.5 before PM2).
-    const candidates = [...typedIn(lang).map((t) => ({ t, same: true })), ...typedIn(other).map((t) => ({ t, same: false }))]
-      .sort((a, b) => b.t.length - a.t.length);
+    const candidates = [
+      ...typedIn(lang).map((t) => ({ t, same: true })),
+      ...typedIn(other).map((t) => ({ t, same: false })),
+    ].sort((a, b) => b.t.length - a.t.length);
     const hit = candidates.map((c) => ({ ...c, at: findTerm(query, c.t) })).find((c) => c.at);
     if (!hit?.at) continue;
     const typed = query.slice(hit.at.index, hit.at.index + hit.at.length);
     for (const to of group[lang]) {
       if (to.toLowerCase() === typed.toLowerCase()) continue;
-      let q = squash(join(join(query.slice(0, hit.at.index), to), query.slice(hit.at.index + hit.at.length)));
+      let q = squash(
+        join(join(query.slice(0, hit.at.index), to), query.slice(hit.at.index + hit.at.length)),
+      );
       // A Chinese query on the English page keeps only what the English index can match.
       if (lang === 'en' && !hit.same) q = squash(q.replace(/\p{Script=Han}+/gu, ' '));
       if (!q || seen.has(q.toLowerCase())) continue;

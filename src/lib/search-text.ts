@@ -34,18 +34,27 @@ export function encodeForSearch(text: string): string {
  * nothing is missed, and fewer pieces mean fewer index chunks to download.
  */
 export function encodeQuery(query: string): string {
-  return encodeForSearch(query.replace(HAN_RUN, (run) => {
-    const chars = [...run];
-    if (chars.length <= 2) return run;
-    const starts = chars.map((_, i) => i).filter((i) => i % 2 === 0 && i + 1 < chars.length);
-    if (chars.length % 2 === 1) starts.push(chars.length - 2);
-    return ` ${starts.map((i) => chars[i]! + chars[i + 1]!).join(' ')} `;
-  }));
+  return encodeForSearch(
+    query.replace(HAN_RUN, (run) => {
+      const chars = [...run];
+      if (chars.length <= 2) return run;
+      const starts = chars.map((_, i) => i).filter((i) => i % 2 === 0 && i + 1 < chars.length);
+      if (chars.length % 2 === 1) starts.push(chars.length - 2);
+      return ` ${starts.map((i) => chars[i]! + chars[i + 1]!).join(' ')} `;
+    }),
+  );
 }
 
 /** The pieces of a query to look for in the original text when highlighting (Han runs and words). */
 export function queryTerms(query: string): string[] {
-  return [...new Set(query.split(/[\s,,、。;;]+/u).map((t) => t.trim()).filter((t) => t.length > 0))];
+  return [
+    ...new Set(
+      query
+        .split(/[\s,,、。;;]+/u)
+        .map((t) => t.trim())
+        .filter((t) => t.length > 0),
+    ),
+  ];
 }
 
 /** An excerpt of `text` around the first match of any term, with the matches marked (HTML-escaped). */
@@ -56,9 +65,17 @@ export function excerpt(text: string, terms: string[], radius = 60): string {
   const start = Math.max(0, first - radius);
   const end = Math.min(text.length, first + radius * 2);
   const slice = text.slice(start, end);
-  const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-  const pattern = terms.length ? new RegExp(`(${terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'gi') : undefined;
-  const marked = pattern ? slice.split(pattern).map((part, i) => (i % 2 === 1 ? `<mark>${escape(part)}</mark>` : escape(part))).join('') : escape(slice);
+  const escape = (s: string) =>
+    s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+  const pattern = terms.length
+    ? new RegExp(`(${terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'gi')
+    : undefined;
+  const marked = pattern
+    ? slice
+        .split(pattern)
+        .map((part, i) => (i % 2 === 1 ? `<mark>${escape(part)}</mark>` : escape(part)))
+        .join('')
+    : escape(slice);
   return `${start > 0 ? '…' : ''}${marked}${end < text.length ? '…' : ''}`;
 }
 

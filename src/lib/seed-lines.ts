@@ -69,11 +69,12 @@ export function parseRecord(head: string[]): PublicationRecord {
   const title = head[0];
   if (!title) throw new Error('seed: the first line (the plan title) is missing');
   const labels = ['索引号', '成文日期', '文号', '发布时间', '发布机构', '是否有效', '名称', '字体'];
-  const after = (label: string) => field(
-    head.slice(1).filter((l) => !/^发布时间[::]\s*字体/.test(l)),
-    label,
-    labels.filter((l) => l !== label),
-  );
+  const after = (label: string) =>
+    field(
+      head.slice(1).filter((l) => !/^发布时间[::]\s*字体/.test(l)),
+      label,
+      labels.filter((l) => l !== label),
+    );
   return {
     title,
     indexNumber: after('索引号'),

@@ -10,7 +10,14 @@ export type LabelRule = Assessment['rule'] | 'manual';
 
 /** The label classes a report shows (the key of the UI string is `label.<class>`). */
 export const LABEL_CLASSES = {
-  midterm: ['achieved-early', 'on-schedule', 'behind-schedule', 'not-achieved', 'no-data', 'no-baseline'],
+  midterm: [
+    'achieved-early',
+    'on-schedule',
+    'behind-schedule',
+    'not-achieved',
+    'no-data',
+    'no-baseline',
+  ],
   final: ['achieved', 'not-achieved', 'no-data', 'no-baseline'],
 } as const;
 

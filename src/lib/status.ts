@@ -4,8 +4,14 @@
  */
 
 /** The statuses of the schemas (src/schemas/report.ts). */
-export type { ReportStatus as Status, ProjectProgressStatus as ProjectStatus } from '../schemas/report.ts';
-import type { ProjectProgressStatus as ProjectStatus, ReportStatus as Status } from '../schemas/report.ts';
+export type {
+  ReportStatus as Status,
+  ProjectProgressStatus as ProjectStatus,
+} from '../schemas/report.ts';
+import type {
+  ProjectProgressStatus as ProjectStatus,
+  ReportStatus as Status,
+} from '../schemas/report.ts';
 /** The comparators of the schemas (>=, <=, =, about). */
 export type { Comparator } from '../schemas/plan-data.ts';
 import type { Comparator } from '../schemas/plan-data.ts';
@@ -20,7 +26,14 @@ export interface NumericGoal {
 export interface Assessment {
   status: Status;
   /** Which branch of the rule decided it: for the explanation shown next to the status. */
-  rule: 'pending' | 'met' | 'not-met-at-deadline' | 'ahead-of-trajectory' | 'behind-trajectory' | 'no-baseline' | 'kept-level-missed';
+  rule:
+    | 'pending'
+    | 'met'
+    | 'not-met-at-deadline'
+    | 'ahead-of-trajectory'
+    | 'behind-trajectory'
+    | 'no-baseline'
+    | 'kept-level-missed';
   /** The value the straight line from baseline to target expects in the report year. */
   expected?: number;
 }
@@ -31,10 +44,14 @@ export const ABOUT_TOLERANCE = 0.02;
 /** Whether a value meets a goal. */
 export function meets(value: number, goal: Pick<NumericGoal, 'comparator' | 'value'>): boolean {
   switch (goal.comparator) {
-    case '>=': return value >= goal.value;
-    case '<=': return value <= goal.value;
-    case '=': return value === goal.value;
-    case 'about': return Math.abs(value - goal.value) <= Math.abs(goal.value) * ABOUT_TOLERANCE + 1e-9; // decimal figures in binary
+    case '>=':
+      return value >= goal.value;
+    case '<=':
+      return value <= goal.value;
+    case '=':
+      return value === goal.value;
+    case 'about':
+      return Math.abs(value - goal.value) <= Math.abs(goal.value) * ABOUT_TOLERANCE + 1e-9; // decimal figures in binary
   }
 }
 
@@ -57,9 +74,14 @@ export function assessNumeric(input: {
   if (goal.comparator === '=') return { status: 'off-track', rule: 'kept-level-missed' };
   const expected = expectedProgress({ goal, reportYear, baseline });
   if (expected === undefined || !baseline) return { status: 'not-assessable', rule: 'no-baseline' };
-  const rising = goal.comparator === '>=' || (goal.comparator === 'about' && goal.value >= baseline.value);
+  const rising =
+    goal.comparator === '>=' || (goal.comparator === 'about' && goal.value >= baseline.value);
   const onTrack = rising ? value >= expected : value <= expected;
-  return { status: onTrack ? 'on-track' : 'off-track', rule: onTrack ? 'ahead-of-trajectory' : 'behind-trajectory', expected };
+  return {
+    status: onTrack ? 'on-track' : 'off-track',
+    rule: onTrack ? 'ahead-of-trajectory' : 'behind-trajectory',
+    expected,
+  };
 }
 
 /**
@@ -67,7 +89,11 @@ export function assessNumeric(input: {
  * to the goal (at its deadline) expects in the report year. At or after the deadline, and for a
  * level to keep (=), it is the goal itself; without a numeric baseline before the deadline there is none.
  */
-export function expectedProgress(input: { goal: NumericGoal; reportYear: number; baseline?: { value: number; year: number } | undefined }): number | undefined {
+export function expectedProgress(input: {
+  goal: NumericGoal;
+  reportYear: number;
+  baseline?: { value: number; year: number } | undefined;
+}): number | undefined {
   const { goal, reportYear, baseline } = input;
   if (reportYear >= goal.deadline || goal.comparator === '=') return goal.value;
   if (!baseline || baseline.year >= goal.deadline) return undefined;
@@ -76,9 +102,22 @@ export function expectedProgress(input: { goal: NumericGoal; reportYear: number;
 }
 
 /** Counts per status, in a fixed order, for the report summary. */
-export function countStatuses<S extends string>(statuses: S[], order: readonly S[]): { status: S; count: number }[] {
+export function countStatuses<S extends string>(
+  statuses: S[],
+  order: readonly S[],
+): { status: S; count: number }[] {
   return order.map((status) => ({ status, count: statuses.filter((s) => s === status).length }));
 }
 
-export const STATUS_ORDER = ['achieved', 'on-track', 'off-track', 'not-assessable'] as const satisfies readonly Status[];
-export const PROJECT_STATUS_ORDER = ['completed', 'in-progress', 'not-started', 'pending'] as const satisfies readonly ProjectStatus[];
+export const STATUS_ORDER = [
+  'achieved',
+  'on-track',
+  'off-track',
+  'not-assessable',
+] as const satisfies readonly Status[];
+export const PROJECT_STATUS_ORDER = [
+  'completed',
+  'in-progress',
+  'not-started',
+  'pending',
+] as const satisfies readonly ProjectStatus[];

@@ -7,7 +7,12 @@ export function nextSort(current: string | null): SortDirection {
 }
 
 /** Compares two cells' sort keys; numbers numerically, text by the locale's collation (pinyin for Chinese). */
-export function compareCells(a: string, b: string, numeric: boolean, direction: SortDirection): number {
+export function compareCells(
+  a: string,
+  b: string,
+  numeric: boolean,
+  direction: SortDirection,
+): number {
   const order = numeric ? Number(a) - Number(b) : a.localeCompare(b, ['zh-CN', 'en']);
   return direction === 'ascending' ? order : -order;
 }

@@ -16,7 +16,11 @@ const SYMBOL: Record<Comparator, Record<Lang, string>> = {
  * "≥ 95%", "70%左右" (as the plan words it, 左右 after the unit), "about 70%", "≥ 1,184 km²":
  * the unit label comes from the caller (UI strings).
  */
-export function formatTarget(t: { comparator: Comparator; value: number; unit: string }, lang: Lang, unitLabel: string): string {
+export function formatTarget(
+  t: { comparator: Comparator; value: number; unit: string },
+  lang: Lang,
+  unitLabel: string,
+): string {
   const value = formatNumber(t.value, lang);
   const joined = t.unit === '%' ? `${value}%` : `${value} ${unitLabel}`;
   if (t.comparator === 'about' && lang === 'zh') return `${joined}左右`;

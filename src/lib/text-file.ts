@@ -21,7 +21,10 @@ export function guessEncoding(bytes: Uint8Array): string {
 
 /** Whether the bytes are in the GB family (GBK, GB18030) by detection, not by assumption. */
 function looksGb(bytes: Uint8Array): boolean {
-  return guessEncoding(bytes) === 'GBK' && !iconv.decode(Buffer.from(bytes), 'gb18030').includes('\uFFFD');
+  return (
+    guessEncoding(bytes) === 'GBK' &&
+    !iconv.decode(Buffer.from(bytes), 'gb18030').includes('\uFFFD')
+  );
 }
 
 /** Normalises decoded text: no byte-order mark, LF line endings. */
@@ -33,7 +36,9 @@ export function decodeUtf8(file: string, bytes: Uint8Array): string {
     return normalise(strictUtf8.decode(bytes));
   } catch {
     const enc = guessEncoding(bytes);
-    throw new DataError([`${file}: 不是 UTF-8 编码(看起来是 ${enc}):请另存为 UTF-8 / is not UTF-8 (looks like ${enc}: save it as UTF-8)`]);
+    throw new DataError([
+      `${file}: 不是 UTF-8 编码(看起来是 ${enc}):请另存为 UTF-8 / is not UTF-8 (looks like ${enc}: save it as UTF-8)`,
+    ]);
   }
 }
 
@@ -43,12 +48,18 @@ export function readText(path: string, name = path): string {
 }
 
 /** Decodes a CSV: UTF-8 with or without BOM, or GBK/GB18030 when detected; anything else is refused. */
-export function decodeCsv(file: string, bytes: Uint8Array): { text: string; encoding: 'UTF-8' | 'GB18030' } {
+export function decodeCsv(
+  file: string,
+  bytes: Uint8Array,
+): { text: string; encoding: 'UTF-8' | 'GB18030' } {
   try {
     return { text: normalise(strictUtf8.decode(bytes)), encoding: 'UTF-8' };
   } catch {
-    if (looksGb(bytes)) return { text: normalise(iconv.decode(Buffer.from(bytes), 'gb18030')), encoding: 'GB18030' };
+    if (looksGb(bytes))
+      return { text: normalise(iconv.decode(Buffer.from(bytes), 'gb18030')), encoding: 'GB18030' };
     const enc = guessEncoding(bytes);
-    throw new DataError([`${file}: 无法识别的编码(看起来是 ${enc}):请另存为 UTF-8 CSV / unreadable encoding (looks like ${enc}): save it as CSV UTF-8`]);
+    throw new DataError([
+      `${file}: 无法识别的编码(看起来是 ${enc}):请另存为 UTF-8 CSV / unreadable encoding (looks like ${enc}): save it as CSV UTF-8`,
+    ]);
   }
 }

@@ -6,10 +6,15 @@ export function placeholdersOf(text: string): string[] {
 }
 
 /** Fills {name} placeholders; a placeholder without a value throws, naming the key and the name. */
-export function interpolate(key: string, text: string, vars: Record<string, string | number> = {}): string {
+export function interpolate(
+  key: string,
+  text: string,
+  vars: Record<string, string | number> = {},
+): string {
   return text.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (_, name: string) => {
     const value = vars[name];
-    if (value === undefined) throw new Error(`content/i18n: UI string "${key}" needs a value for {${name}}`);
+    if (value === undefined)
+      throw new Error(`content/i18n: UI string "${key}" needs a value for {${name}}`);
     return String(value);
   });
 }
@@ -21,9 +26,11 @@ export function interpolate(key: string, text: string, vars: Record<string, stri
 export function translator(strings: Record<string, string>, file: string) {
   const lookup = (key: string): string => {
     const value = Object.hasOwn(strings, key) ? strings[key] : undefined;
-    if (value === undefined) throw new Error(`content/i18n/${file}.yml: UI string "${key}" is not defined`);
+    if (value === undefined)
+      throw new Error(`content/i18n/${file}.yml: UI string "${key}" is not defined`);
     return value;
   };
-  const t = (key: string, vars?: Record<string, string | number>) => interpolate(key, lookup(key), vars);
+  const t = (key: string, vars?: Record<string, string | number>) =>
+    interpolate(key, lookup(key), vars);
   return Object.assign(t, { raw: lookup, dynamic: t });
 }

@@ -17,14 +17,17 @@ export function parityProblems(zh: MdxBlock[], en: MdxBlock[], file: string): st
   const enKeys = en.map(key);
   const enSet = new Set(enKeys);
   const zhSet = new Set(zhKeys);
-  for (const k of zhKeys) if (!enSet.has(k)) problems.push(`${file}: missing ${k} (present in Chinese)`);
+  for (const k of zhKeys)
+    if (!enSet.has(k)) problems.push(`${file}: missing ${k} (present in Chinese)`);
   for (const k of enKeys) if (!zhSet.has(k)) problems.push(`${file}: ${k} has no Chinese twin`);
   if (problems.length === 0) {
     const at = zhKeys.findIndex((k, i) => enKeys[i] !== k);
-    if (at !== -1) problems.push(`${file}: order differs at ${zhKeys[at]} (English has ${enKeys[at]} there)`);
+    if (at !== -1)
+      problems.push(`${file}: order differs at ${zhKeys[at]} (English has ${enKeys[at]} there)`);
   }
   for (const b of en) {
-    if (b.box !== zh.find((z) => z.id === b.id && z.tag === b.tag)?.box) problems.push(`${file}: ${key(b)} is not in the same box as in Chinese`);
+    if (b.box !== zh.find((z) => z.id === b.id && z.tag === b.tag)?.box)
+      problems.push(`${file}: ${key(b)} is not in the same box as in Chinese`);
   }
   return problems;
 }
@@ -36,15 +39,34 @@ const tidy = (n: number) => Math.round(n * 1e6) / 1e6;
 
 /** Figures in Chinese text, with 万 and 亿 applied (4.135万 → 41350). */
 export function chineseFigures(text: string): number[] {
-  return [...text.matchAll(/(\d+(?:\.\d+)?)\s*(亿|万)?/g)].map((m) => tidy(Number(m[1]) * (m[2] ? MULTIPLIER[m[2]]! : 1)));
+  return [...text.matchAll(/(\d+(?:\.\d+)?)\s*(亿|万)?/g)].map((m) =>
+    tidy(Number(m[1]) * (m[2] ? MULTIPLIER[m[2]]! : 1)),
+  );
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Figures in English text (41,350 → 41350; 2.5 → 2.5); a month named before a year counts as its number (May 2021 → 5, 2021). */
 export function englishFigures(text: string): number[] {
-  const months = [...text.matchAll(new RegExp(`\\b(${MONTHS.join('|')}) \\d{4}\\b`, 'g'))].map((m) => MONTHS.indexOf(m[1]!) + 1);
-  const numbers = [...text.matchAll(/\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g)].map((m) => tidy(Number(m[0].replaceAll(',', ''))));
+  const months = [...text.matchAll(new RegExp(`\\b(${MONTHS.join('|')}) \\d{4}\\b`, 'g'))].map(
+    (m) => MONTHS.indexOf(m[1]!) + 1,
+  );
+  const numbers = [...text.matchAll(/\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g)].map((m) =>
+    tidy(Number(m[0].replaceAll(',', ''))),
+  );
   return [...numbers, ...months];
 }
 
@@ -53,7 +75,10 @@ function notesAfter(en: MdxBlock[], notes: ReadonlyMap<string, string>): Map<str
   const after = new Map<string, string[]>();
   let last: MdxBlock | undefined;
   for (const b of en) {
-    if (b.tag !== 'Note') { last = b; continue; }
+    if (b.tag !== 'Note') {
+      last = b;
+      continue;
+    }
     const text = notes.get(b.id);
     if (last && text !== undefined) after.set(last.id, [...(after.get(last.id) ?? []), text]);
   }
@@ -65,7 +90,12 @@ function notesAfter(en: MdxBlock[], notes: ReadonlyMap<string, string>): Map<str
  * editor's note shown right after it (where the translation gives a reading of a misprinted
  * figure, such as a broken document number, the note quotes what was printed).
  */
-export function figureProblems(zh: MdxBlock[], en: MdxBlock[], file: string, notes: ReadonlyMap<string, string> = new Map()): string[] {
+export function figureProblems(
+  zh: MdxBlock[],
+  en: MdxBlock[],
+  file: string,
+  notes: ReadonlyMap<string, string> = new Map(),
+): string[] {
   const problems: string[] = [];
   const twins = new Map(en.map((b) => [`${b.tag}#${b.id}`, b]));
   const noted = notesAfter(en, notes);
@@ -74,19 +104,29 @@ export function figureProblems(zh: MdxBlock[], en: MdxBlock[], file: string, not
     if (!e) continue;
     const have = new Set(englishFigures([textOf(e), ...(noted.get(e.id) ?? [])].join(' ')));
     const missing = chineseFigures(textOf(z)).filter((n) => !have.has(n));
-    if (missing.length > 0) problems.push(`${file}: ${z.id} lacks figure(s) ${[...new Set(missing)].join(', ')} found in the Chinese`);
+    if (missing.length > 0)
+      problems.push(
+        `${file}: ${z.id} lacks figure(s) ${[...new Set(missing)].join(', ')} found in the Chinese`,
+      );
   }
   return problems;
 }
 
 /** The visible text of a block: its content plus titled attributes. */
 export function textOf(b: MdxBlock): string {
-  return [b.attrs['label'], b.attrs['title'], b.attrs['caption'], b.attrs['footnote'], b.text].filter(Boolean).join(' ');
+  return [b.attrs['label'], b.attrs['title'], b.attrs['caption'], b.attrs['footnote'], b.text]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** English blocks carry no Chinese characters (editorial notes live in their own data file). */
 export function chineseLeftProblems(en: MdxBlock[], file: string): string[] {
-  return en.filter((b) => HAN.test(textOf(b))).map((b) => `${file}: ${b.id} contains Chinese characters: "${textOf(b).match(/.{0,20}\p{Script=Han}+.{0,20}/u)?.[0]}"`);
+  return en
+    .filter((b) => HAN.test(textOf(b)))
+    .map(
+      (b) =>
+        `${file}: ${b.id} contains Chinese characters: "${textOf(b).match(/.{0,20}\p{Script=Han}+.{0,20}/u)?.[0]}"`,
+    );
 }
 
 /** A piece of English text to check, with the id that locates it (paragraph, record or key). */
@@ -105,13 +145,22 @@ function variantPattern(variant: string): RegExp {
 }
 
 /** One rendering per term: each English text that contains a rejected variant of a glossary term, named with file, id and the variant found. */
-export function rejectedVariantProblems(texts: EnglishText[], terms: GlossaryTerm[], file: string): string[] {
+export function rejectedVariantProblems(
+  texts: EnglishText[],
+  terms: GlossaryTerm[],
+  file: string,
+): string[] {
   const problems: string[] = [];
-  const rules = terms.flatMap((t) => (t.rejected ?? []).map((variant) => ({ term: t, variant, pattern: variantPattern(variant) })));
+  const rules = terms.flatMap((t) =>
+    (t.rejected ?? []).map((variant) => ({ term: t, variant, pattern: variantPattern(variant) })),
+  );
   for (const { id, text } of texts) {
     for (const { term, variant, pattern } of rules) {
       const found = pattern.exec(text);
-      if (found) problems.push(`${file}: ${id} has “${found[0]}”, a rejected variant of ${term.zh[0]} (glossary ${term.id}: use “${term.en}”; rejected: “${variant}”)`);
+      if (found)
+        problems.push(
+          `${file}: ${id} has “${found[0]}”, a rejected variant of ${term.zh[0]} (glossary ${term.id}: use “${term.en}”; rejected: “${variant}”)`,
+        );
     }
   }
   return problems;
@@ -126,14 +175,24 @@ export function blockTexts(en: MdxBlock[]): EnglishText[] {
 export function recordTexts(records: unknown[]): EnglishText[] {
   const texts: EnglishText[] = [];
   const walk = (value: unknown, id: string, path: string, inEnglish: boolean) => {
-    if (typeof value === 'string') { if (inEnglish) texts.push({ id: `${id}, field "${path}"`, text: value }); return; }
-    if (Array.isArray(value)) { value.forEach((v, i) => walk(v, id, `${path}[${i}]`, inEnglish)); return; }
+    if (typeof value === 'string') {
+      if (inEnglish) texts.push({ id: `${id}, field "${path}"`, text: value });
+      return;
+    }
+    if (Array.isArray(value)) {
+      value.forEach((v, i) => walk(v, id, `${path}[${i}]`, inEnglish));
+      return;
+    }
     if (value && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) walk(v, id, path ? `${path}.${k}` : k, inEnglish || k === 'en');
+      for (const [k, v] of Object.entries(value))
+        walk(v, id, path ? `${path}.${k}` : k, inEnglish || k === 'en');
     }
   };
   records.forEach((r, i) => {
-    const id = r && typeof r === 'object' && 'id' in r ? `"${String((r as { id: unknown }).id)}"` : `record ${i + 1}`;
+    const id =
+      r && typeof r === 'object' && 'id' in r
+        ? `"${String((r as { id: unknown }).id)}"`
+        : `record ${i + 1}`;
     walk(r, id, '', false);
   });
   return texts;
@@ -141,5 +200,8 @@ export function recordTexts(records: unknown[]): EnglishText[] {
 
 /** The lines of an English text file (interface strings, pages, reports), each under its line number. */
 export function lineTexts(source: string): EnglishText[] {
-  return source.split('\n').map((text, i) => ({ id: `line ${i + 1}`, text })).filter((t) => t.text.trim() !== '');
+  return source
+    .split('\n')
+    .map((text, i) => ({ id: `line ${i + 1}`, text }))
+    .filter((t) => t.text.trim() !== '');
 }

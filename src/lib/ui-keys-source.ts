@@ -3,10 +3,12 @@ import { placeholdersOf } from './translate.ts';
 
 /** TypeScript text of the UiStrings interface (key → placeholder names) for a strings file. */
 export function uiKeysSource(strings: Record<string, unknown>, from: string): string {
-  const lines = Object.keys(strings).sort().map((key) => {
-    const names = placeholdersOf(String(strings[key]));
-    return `  ${JSON.stringify(key).replace(/"/g, "'")}: ${names.length ? names.map((n) => `'${n}'`).join(' | ') : 'never'};`;
-  });
+  const lines = Object.keys(strings)
+    .sort()
+    .map((key) => {
+      const names = placeholdersOf(String(strings[key]));
+      return `  ${JSON.stringify(key).replace(/"/g, "'")}: ${names.length ? names.map((n) => `'${n}'`).join(' | ') : 'never'};`;
+    });
   return [
     `// Generated from ${from} by \`npm run ui-keys\`; \`npm run check\` fails when it is out of date. Do not edit.`,
     '',

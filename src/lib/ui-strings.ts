@@ -9,12 +9,18 @@ export function checkUiStrings(files: Record<string, Record<string, unknown>>): 
     for (const key of [...allKeys].sort()) {
       const value = files[name]![key];
       if (value === undefined) problems.push(`${name}: missing key "${key}"`);
-      else if (typeof value !== 'string' || value.trim() === '') problems.push(`${name}: key "${key}" must be a non-empty string`);
+      else if (typeof value !== 'string' || value.trim() === '')
+        problems.push(`${name}: key "${key}" must be a non-empty string`);
       else {
         const first = names.find((n) => typeof files[n]![key] === 'string')!;
-        const want = placeholdersOf(files[first]![key] as string).sort().join(', ');
+        const want = placeholdersOf(files[first]![key] as string)
+          .sort()
+          .join(', ');
         const have = placeholdersOf(value).sort().join(', ');
-        if (have !== want) problems.push(`${name}: key "${key}" has placeholders {${have}} but ${first} has {${want}}`);
+        if (have !== want)
+          problems.push(
+            `${name}: key "${key}" has placeholders {${have}} but ${first} has {${want}}`,
+          );
       }
     }
   }

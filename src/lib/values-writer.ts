@@ -2,8 +2,14 @@
 import { stringify } from 'yaml';
 import { restates, type PlanItems, type Values } from './report-sheet.ts';
 
-const indent = (text: string) => text.trimEnd().split('\n').map((l) => `  ${l}`).join('\n');
-const item = (comment: string, record: object) => `  # ${comment}\n${indent(stringify([record], { lineWidth: 0 }))}`;
+const indent = (text: string) =>
+  text
+    .trimEnd()
+    .split('\n')
+    .map((l) => `  ${l}`)
+    .join('\n');
+const item = (comment: string, record: object) =>
+  `  # ${comment}\n${indent(stringify([record], { lineWidth: 0 }))}`;
 
 /** The text of values.yml for `values` (targets that restate an indicator are left out: they take its figure). */
 export function valuesYaml(plan: PlanItems, values: Values): string {
@@ -15,11 +21,28 @@ export function valuesYaml(plan: PlanItems, values: Values): string {
     '# Written by npm run report:import (you may also edit it by hand; npm run check validates it).',
     '# 与指标相同的量化目标(如森林覆盖率)和专栏中重复的目标不在此列出:其数值取自该项,只填一次。',
     'indicators:',
-    ...plan.indicators.map((i) => item(`${i.number}. ${i.name.zh} · ${unit(i.unit)} · 目标 ${i.target}`, find(values.indicators, i.id) ?? { id: i.id, value: 'pending' })),
+    ...plan.indicators.map((i) =>
+      item(
+        `${i.number}. ${i.name.zh} · ${unit(i.unit)} · 目标 ${i.target}`,
+        find(values.indicators, i.id) ?? { id: i.id, value: 'pending' },
+      ),
+    ),
     'targets:',
-    ...plan.targets.filter((t) => restates(t) === undefined).map((t) => item(`${t.metric.zh} · ${unit(t.unit)} · 目标 ${t.target}(${t.deadline}年)`, find(values.targets, t.id) ?? { id: t.id, value: 'pending' })),
+    ...plan.targets
+      .filter((t) => restates(t) === undefined)
+      .map((t) =>
+        item(
+          `${t.metric.zh} · ${unit(t.unit)} · 目标 ${t.target}(${t.deadline}年)`,
+          find(values.targets, t.id) ?? { id: t.id, value: 'pending' },
+        ),
+      ),
     'projects:',
-    ...plan.projects.map((p) => item(`${p.name.zh} · ${p.box}`, find(values.projects, p.id) ?? { id: p.id, status: 'pending' })),
+    ...plan.projects.map((p) =>
+      item(
+        `${p.name.zh} · ${p.box}`,
+        find(values.projects, p.id) ?? { id: p.id, status: 'pending' },
+      ),
+    ),
   ];
   return `${lines.join('\n')}\n`;
 }

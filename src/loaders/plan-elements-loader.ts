@@ -12,7 +12,8 @@ export function planElementsLoader(): Loader {
       await loadAndWatch(context, [...PLAN_INDEX_SOURCES], async () => {
         const { elements } = planIndex();
         store.clear();
-        for (const e of elements) store.set({ id: e.id, data: await parseData({ id: e.id, data: e }) });
+        for (const e of elements)
+          store.set({ id: e.id, data: await parseData({ id: e.id, data: e }) });
       });
     },
   };

@@ -16,7 +16,13 @@ import type { ReportRefs } from '../schemas/report.ts';
 import type { Comparator } from '../lib/status.ts';
 
 /** The folders and files the index is read from (relative to the project root). */
-export const PLAN_INDEX_SOURCES = ['content/plan/zh', 'content/plan/en', 'content/indicators', 'content/targets', 'content/projects'] as const;
+export const PLAN_INDEX_SOURCES = [
+  'content/plan/zh',
+  'content/plan/en',
+  'content/indicators',
+  'content/targets',
+  'content/projects',
+] as const;
 const REGISTERS = {
   indicators: 'content/indicators/indicators.yml',
   categories: 'content/indicators/categories.yml',
@@ -62,34 +68,51 @@ function rows(path: string, name: string, problems: string[]): Row[] {
   }
   try {
     const list = parse(readFileSync(path, 'utf8')) as unknown;
-    if (Array.isArray(list)) return list.filter((r): r is Row => typeof r === 'object' && r !== null);
+    if (Array.isArray(list))
+      return list.filter((r): r is Row => typeof r === 'object' && r !== null);
     problems.push(`${name}: expected a list of records`);
   } catch (error) {
     problems.push(`${name}: ${(error as Error).message}`);
   }
   return [];
 }
-const idsOf = (list: Row[]) => new Set(list.flatMap((r) => (typeof r['id'] === 'string' ? [r['id']] : [])));
+const idsOf = (list: Row[]) =>
+  new Set(list.flatMap((r) => (typeof r['id'] === 'string' ? [r['id']] : [])));
 
 function build(root: string): PlanIndex {
   const dir = (lang: string) => join(root, 'content/plan', lang);
   const elements: PlanElement[] = [];
   const boxChapters = new Map<string, number>();
   const chapters: PlanIndex['chapters'] = [];
-  for (const name of readdirSync(dir('zh')).filter((f) => f.endsWith('.mdx')).sort()) {
-    const zh = parseMdxBlocks(readFileSync(join(dir('zh'), name), 'utf8'), `content/plan/zh/${name}`);
+  for (const name of readdirSync(dir('zh'))
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()) {
+    const zh = parseMdxBlocks(
+      readFileSync(join(dir('zh'), name), 'utf8'),
+      `content/plan/zh/${name}`,
+    );
     const enFile = join(dir('en'), name);
-    const en = existsSync(enFile) ? parseMdxBlocks(readFileSync(enFile, 'utf8'), `content/plan/en/${name}`) : null;
+    const en = existsSync(enFile)
+      ? parseMdxBlocks(readFileSync(enFile, 'utf8'), `content/plan/en/${name}`)
+      : null;
     chapters.push({ name, zh, en });
     const enText = new Map((en ?? []).map((b) => [b.id, b.attrs['title'] ?? b.text]));
     const chapter = Number.parseInt(name, 10);
     for (const b of zh) {
-      elements.push({ id: b.id, tag: b.tag, chapter, order: elements.length, zh: b.attrs['title'] ?? b.text, en: enText.get(b.id) ?? '' });
+      elements.push({
+        id: b.id,
+        tag: b.tag,
+        chapter,
+        order: elements.length,
+        zh: b.attrs['title'] ?? b.text,
+        en: enText.get(b.id) ?? '',
+      });
       if (b.tag === 'Box') boxChapters.set(b.id, chapter);
     }
   }
   const problems: string[] = [];
-  const register = (name: keyof typeof REGISTERS) => rows(join(root, REGISTERS[name]), REGISTERS[name], problems);
+  const register = (name: keyof typeof REGISTERS) =>
+    rows(join(root, REGISTERS[name]), REGISTERS[name], problems);
   const indicators = register('indicators');
   const targets = register('targets');
   const projects = register('projects');
@@ -102,27 +125,61 @@ function build(root: string): PlanIndex {
   };
   const reportRefs: ReportRefs = {
     ...refs,
-    indicatorUnits: new Map(indicators.map((i) => [String(i['id']), i['unit'] as string | undefined])),
-    qualitativeTargets: new Map(indicators.flatMap((i) => {
-      const text = (i['target'] as { text?: { zh?: string } } | undefined)?.text?.zh;
-      return text ? [[String(i['id']), text] as [string, string]] : [];
-    })),
+    indicatorUnits: new Map(
+      indicators.map((i) => [String(i['id']), i['unit'] as string | undefined]),
+    ),
+    qualitativeTargets: new Map(
+      indicators.flatMap((i) => {
+        const text = (i['target'] as { text?: { zh?: string } } | undefined)?.text?.zh;
+        return text ? [[String(i['id']), text] as [string, string]] : [];
+      }),
+    ),
     targetUnits: new Map(targets.map((t) => [String(t['id']), String(t['unit'])])),
-    indicatorGoals: new Map(indicators.map((i) => {
-      const t = i['target'] as { value?: number; comparator?: Comparator } | undefined;
-      const b = i['baseline'] as { value?: number; asOf?: string } | undefined;
-      return [String(i['id']), {
-        goal: t?.value !== undefined && t.comparator ? { comparator: t.comparator, value: t.value, deadline: TARGET_YEAR } : undefined,
-        baseline: b?.value !== undefined ? { value: b.value, year: b.asOf ? Number(String(b.asOf).slice(0, 4)) : BASELINE_YEAR } : undefined,
-      }];
-    })),
-    targetGoals: new Map(targets.map((t) => [String(t['id']), {
-      goal: { comparator: t['comparator'] as Comparator, value: Number(t['value']), deadline: Number(t['deadline'] ?? TARGET_YEAR) },
-      indicator: typeof t['indicator'] === 'string' ? t['indicator'] : null,
-      sameAs: typeof t['sameAs'] === 'string' ? t['sameAs'] : null,
-    }])),
+    indicatorGoals: new Map(
+      indicators.map((i) => {
+        const t = i['target'] as { value?: number; comparator?: Comparator } | undefined;
+        const b = i['baseline'] as { value?: number; asOf?: string } | undefined;
+        return [
+          String(i['id']),
+          {
+            goal:
+              t?.value !== undefined && t.comparator
+                ? { comparator: t.comparator, value: t.value, deadline: TARGET_YEAR }
+                : undefined,
+            baseline:
+              b?.value !== undefined
+                ? {
+                    value: b.value,
+                    year: b.asOf ? Number(String(b.asOf).slice(0, 4)) : BASELINE_YEAR,
+                  }
+                : undefined,
+          },
+        ];
+      }),
+    ),
+    targetGoals: new Map(
+      targets.map((t) => [
+        String(t['id']),
+        {
+          goal: {
+            comparator: t['comparator'] as Comparator,
+            value: Number(t['value']),
+            deadline: Number(t['deadline'] ?? TARGET_YEAR),
+          },
+          indicator: typeof t['indicator'] === 'string' ? t['indicator'] : null,
+          sameAs: typeof t['sameAs'] === 'string' ? t['sameAs'] : null,
+        },
+      ]),
+    ),
   };
-  return { chapters, elements, registers: { indicators, targets, projects, problems }, refs, reportRefs, chapterOf: (id) => chapterOfElement(id, boxChapters) };
+  return {
+    chapters,
+    elements,
+    registers: { indicators, targets, projects, problems },
+    refs,
+    reportRefs,
+    chapterOf: (id) => chapterOfElement(id, boxChapters),
+  };
 }
 
 /** The files an index was built from, with their modification times (to tell whether a change concerns it). */
@@ -178,10 +235,20 @@ export function notePlanChange(path: string): boolean {
  */
 export function liveRefs(root = '.'): Refs {
   return {
-    get elements() { return planIndex(root).refs.elements; },
-    get indicators() { return planIndex(root).refs.indicators; },
-    get categories() { return planIndex(root).refs.categories; },
-    get targets() { return planIndex(root).refs.targets; },
-    get projects() { return planIndex(root).refs.projects; },
+    get elements() {
+      return planIndex(root).refs.elements;
+    },
+    get indicators() {
+      return planIndex(root).refs.indicators;
+    },
+    get categories() {
+      return planIndex(root).refs.categories;
+    },
+    get targets() {
+      return planIndex(root).refs.targets;
+    },
+    get projects() {
+      return planIndex(root).refs.projects;
+    },
   };
 }

@@ -23,14 +23,34 @@ export function readPlanItems(root = '.'): PlanItems {
     indicators: indicators.map((i) => {
       const t = i.target ?? {};
       return {
-        id: i.id, number: i.number, name: i.name, unit: i.unit, type: i.type, paragraphs: i.paragraphs,
-        baseline: formatValue(i.baseline, 'zh'), worded: t.text !== undefined,
-        target: t.value !== undefined && t.comparator ? formatTarget({ comparator: t.comparator, value: t.value, unit: i.unit ?? '' }, 'zh', i.unit ? unitLabel(i.unit) : '').trim() : formatValue(i.target, 'zh'),
+        id: i.id,
+        number: i.number,
+        name: i.name,
+        unit: i.unit,
+        type: i.type,
+        paragraphs: i.paragraphs,
+        baseline: formatValue(i.baseline, 'zh'),
+        worded: t.text !== undefined,
+        target:
+          t.value !== undefined && t.comparator
+            ? formatTarget(
+                { comparator: t.comparator, value: t.value, unit: i.unit ?? '' },
+                'zh',
+                i.unit ? unitLabel(i.unit) : '',
+              ).trim()
+            : formatValue(i.target, 'zh'),
       };
     }),
     targets: targets.map((t) => ({
-      id: t.id, metric: t.metric, unit: t.unit, target: formatTarget(t, 'zh', unitLabel(t.unit)), deadline: t.deadline,
-      sentence: t.sentence, paragraph: t.paragraph, indicator: t.indicator ?? null, sameAs: t.sameAs ?? null,
+      id: t.id,
+      metric: t.metric,
+      unit: t.unit,
+      target: formatTarget(t, 'zh', unitLabel(t.unit)),
+      deadline: t.deadline,
+      sentence: t.sentence,
+      paragraph: t.paragraph,
+      indicator: t.indicator ?? null,
+      sameAs: t.sameAs ?? null,
     })),
     projects: projects.map((p) => ({ id: p.id, name: p.name, box: p.box, paragraph: p.paragraph })),
   };

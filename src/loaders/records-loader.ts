@@ -5,7 +5,12 @@ import { readText } from '../lib/text-file.ts';
 import { loadAndWatch } from './watch.ts';
 
 /** Loads `file` (relative to the project root) as records of `kind`, validated by `schema`; re-read in dev when it or a file in `dependsOn` changes. */
-export function recordsLoader<T extends { id: string }>(file: string, kind: string, schema: Schema<T>, dependsOn: readonly string[] = []): Loader {
+export function recordsLoader<T extends { id: string }>(
+  file: string,
+  kind: string,
+  schema: Schema<T>,
+  dependsOn: readonly string[] = [],
+): Loader {
   return {
     name: `records:${file}`,
     load: async (context) => {
@@ -14,7 +19,11 @@ export function recordsLoader<T extends { id: string }>(file: string, kind: stri
         const records = validateRecords(file, kind, parseYaml(file, readText(file)), schema);
         store.clear();
         for (const record of records) {
-          store.set({ id: record.id, data: await parseData({ id: record.id, data: record as Record<string, unknown> }), filePath: file });
+          store.set({
+            id: record.id,
+            data: await parseData({ id: record.id, data: record as Record<string, unknown> }),
+            filePath: file,
+          });
         }
       });
     },

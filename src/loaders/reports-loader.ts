@@ -18,7 +18,8 @@ export function readReport(root: string, name: string) {
   const problems: string[] = [];
   const read = (file: string) => {
     const path = join(root, folder, file);
-    if (!existsSync(path)) throw new DataError([`${folder}/${file} is missing (npm run report:new creates it)`]);
+    if (!existsSync(path))
+      throw new DataError([`${folder}/${file} is missing (npm run report:new creates it)`]);
     return parseYaml(`${folder}/${file}`, readText(path, `${folder}/${file}`));
   };
   const refs = planIndex(root).reportRefs;
@@ -31,12 +32,18 @@ export function readReport(root: string, name: string) {
   }
   const targets: LinkTargets = {
     elements: new Set(refs.elements.keys()),
-    chapters: new Set([...refs.elements.keys()].flatMap((id) => { const m = /^c(\d+)-/.exec(id); return m ? [Number(m[1])] : []; })),
+    chapters: new Set(
+      [...refs.elements.keys()].flatMap((id) => {
+        const m = /^c(\d+)-/.exec(id);
+        return m ? [Number(m[1])] : [];
+      }),
+    ),
     indicators: refs.indicators,
     targets: refs.targets,
     projects: refs.projects,
   };
-  for (const file of REPORT_TEXTS) problems.push(...reportTextProblems(join(root, folder, file), `${folder}/${file}`, targets));
+  for (const file of REPORT_TEXTS)
+    problems.push(...reportTextProblems(join(root, folder, file), `${folder}/${file}`, targets));
   if (problems.length > 0 || !report) throw new DataError(problems);
   return report;
 }
@@ -45,17 +52,26 @@ export function readReport(root: string, name: string) {
 export function reportTextProblems(path: string, name: string, targets: LinkTargets): string[] {
   if (!existsSync(path)) return [`${name} is missing (npm run report:new creates it)`];
   let source: string;
-  try { source = readText(path, name); } catch (error) {
+  try {
+    source = readText(path, name);
+  } catch (error) {
     if (error instanceof DataError) return error.problems;
     throw error;
   }
-  return [...unsafeMdx(source), ...brokenLinks(source, targets)].map((p) => `${name}:${p.line}: ${p.zh} / ${p.en}`);
+  return [...unsafeMdx(source), ...brokenLinks(source, targets)].map(
+    (p) => `${name}:${p.line}: ${p.zh} / ${p.en}`,
+  );
 }
 
 /** Names of the report folders. */
 export function reportFolders(root = '.'): string[] {
   const dir = join(root, REPORTS_DIR);
-  return existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
+    : [];
 }
 
 /** The reports collection: every folder validated; re-read in `npm run dev` when a report file or a register changes. */

@@ -15,17 +15,23 @@ const SETTLE_MS = 150;
  * then is shown in the terminal and the last good data stays, so the server keeps running.
  * Every change is first told to the plan index (src/loaders/plan-index.ts), which rebuilds if it concerns it.
  */
-export async function loadAndWatch(context: LoaderContext, paths: string[], load: () => Promise<void>): Promise<void> {
+export async function loadAndWatch(
+  context: LoaderContext,
+  paths: string[],
+  load: () => Promise<void>,
+): Promise<void> {
   await load();
   const { watcher, logger } = context;
   if (!watcher) return;
   const absolute = paths.map((p) => resolve(p));
   if (!told.has(watcher)) {
     told.add(watcher);
-    for (const event of ['change', 'add', 'unlink'] as const) watcher.on(event, (path: string) => void notePlanChange(path));
+    for (const event of ['change', 'add', 'unlink'] as const)
+      watcher.on(event, (path: string) => void notePlanChange(path));
   }
   watcher.add(absolute);
-  const concerns = (changed: string) => absolute.some((p) => changed === p || changed.startsWith(`${p}/`));
+  const concerns = (changed: string) =>
+    absolute.some((p) => changed === p || changed.startsWith(`${p}/`));
   const reload = async (changed: string) => {
     if (!concerns(changed)) return;
     notePlanChange(changed); // before loading: the loader's checks then see the changed plan
@@ -33,7 +39,9 @@ export async function loadAndWatch(context: LoaderContext, paths: string[], load
       await load();
       logger.info(`reloaded after a change to ${changed}`);
     } catch (error) {
-      logger.error(`${(error as Error).message}\n(the preview keeps the last valid data until this is fixed)`);
+      logger.error(
+        `${(error as Error).message}\n(the preview keeps the last valid data until this is fixed)`,
+      );
     }
   };
   // An editor (or a script) may save in steps (truncate, then write): load once the file has settled.

@@ -3,6 +3,9 @@ import type { APIRoute } from 'astro';
 import { sharedUrls } from '../lib/urls.ts';
 
 export const GET: APIRoute = ({ site }) => {
-  const sitemap = new URL(sharedUrls.rootFile(import.meta.env.BASE_URL, 'sitemap-index.xml'), site).href;
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  const sitemap = new URL(sharedUrls.rootFile(import.meta.env.BASE_URL, 'sitemap-index.xml'), site)
+    .href;
+  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 };

@@ -9,4 +9,21 @@ export interface Refs {
 }
 
 /** County and city ids that data may name as places. */
-export const PLACES = ['kaili', 'huangping', 'shibing', 'sansui', 'zhenyuan', 'cengong', 'tianzhu', 'jinping', 'jianhe', 'taijiang', 'liping', 'rongjiang', 'congjiang', 'leishan', 'majiang', 'danzhai'] as const;
+export const PLACES = [
+  'kaili',
+  'huangping',
+  'shibing',
+  'sansui',
+  'zhenyuan',
+  'cengong',
+  'tianzhu',
+  'jinping',
+  'jianhe',
+  'taijiang',
+  'liping',
+  'rongjiang',
+  'congjiang',
+  'leishan',
+  'majiang',
+  'danzhai',
+] as const;

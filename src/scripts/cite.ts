@@ -7,7 +7,8 @@
 import { apa, gbt7714, type CiteLang } from '../lib/citation.ts';
 
 /** Blocks a reader may cite: paragraphs, headings, table rows, boxes, parallel-view rows. */
-const CITABLE = 'main :is(p, h2, h3, h4, tr, .box, .pair)[id]:not([id^="from-"]):not(#toc-title):not(#chapter-targets):not(#cite-title)';
+const CITABLE =
+  'main :is(p, h2, h3, h4, tr, .box, .pair)[id]:not([id^="from-"]):not(#toc-title):not(#chapter-targets):not(#cite-title)';
 
 function today(): string {
   const d = new Date();
@@ -29,7 +30,10 @@ function blockInView(blocks: HTMLElement[]): string {
 function selectedBlock(blocks: HTMLElement[]): string | undefined {
   const selection = document.getSelection();
   if (!selection || selection.isCollapsed || !selection.anchorNode) return undefined;
-  const node = selection.anchorNode instanceof Element ? selection.anchorNode : selection.anchorNode.parentElement;
+  const node =
+    selection.anchorNode instanceof Element
+      ? selection.anchorNode
+      : selection.anchorNode.parentElement;
   return blocks.find((b) => b.contains(node))?.id;
 }
 
@@ -38,14 +42,19 @@ function setup(dialog: HTMLDialogElement, opener: HTMLButtonElement): void {
   const select = dialog.querySelector<HTMLSelectElement>('[data-cite-target]')!;
   const status = dialog.querySelector<HTMLElement>('[data-cite-status]')!;
   const out = (id: string) => dialog.querySelector<HTMLTextAreaElement>(`[data-cite-out="${id}"]`)!;
-  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.split('#')[0]!;
+  const canonical =
+    document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ??
+    location.href.split('#')[0]!;
 
   function fill(): HTMLElement[] {
     const blocks = [...document.querySelectorAll<HTMLElement>(CITABLE)];
-    select.replaceChildren(new Option(data['whole'] ?? '', ''), ...blocks.map((el) => {
-      const text = (el.textContent ?? '').replace(/\s+/g, ' ').replace(/#$/, '').trim();
-      return new Option(`${el.id} · ${text.length > 28 ? `${text.slice(0, 28)}…` : text}`, el.id);
-    }));
+    select.replaceChildren(
+      new Option(data['whole'] ?? '', ''),
+      ...blocks.map((el) => {
+        const text = (el.textContent ?? '').replace(/\s+/g, ' ').replace(/#$/, '').trim();
+        return new Option(`${el.id} · ${text.length > 28 ? `${text.slice(0, 28)}…` : text}`, el.id);
+      }),
+    );
     return blocks;
   }
 
@@ -54,8 +63,13 @@ function setup(dialog: HTMLDialogElement, opener: HTMLButtonElement): void {
     const url = id ? `${canonical}#${id}` : canonical;
     const source = {
       lang: (data['lang'] === 'zh' ? 'zh' : 'en') as CiteLang,
-      author: data['author'] ?? '', title: data['title'] ?? '', part: data['part'] || undefined,
-      id: id || undefined, published: data['published'] ?? '', accessed: today(), url,
+      author: data['author'] ?? '',
+      title: data['title'] ?? '',
+      part: data['part'] || undefined,
+      id: id || undefined,
+      published: data['published'] ?? '',
+      accessed: today(),
+      url,
       translation: data['translation'] === 'true',
     };
     out('cite-link').value = url;
@@ -81,13 +95,18 @@ function setup(dialog: HTMLDialogElement, opener: HTMLButtonElement): void {
   const dock = opener.parentElement;
   if (dock && 'IntersectionObserver' in window) {
     new IntersectionObserver(([entry]) => {
-      if (entry) dock.classList.toggle('floating', !entry.isIntersecting && entry.boundingClientRect.top < 0);
+      if (entry)
+        dock.classList.toggle(
+          'floating',
+          !entry.isIntersecting && entry.boundingClientRect.top < 0,
+        );
     }).observe(dock);
   }
   opener.addEventListener('click', () => {
     const blocks = fill();
     const hash = decodeURIComponent(location.hash.slice(1));
-    const wanted = selectedBlock(blocks) ?? (blocks.some((b) => b.id === hash) ? hash : blockInView(blocks));
+    const wanted =
+      selectedBlock(blocks) ?? (blocks.some((b) => b.id === hash) ? hash : blockInView(blocks));
     select.value = wanted;
     render();
     dialog.showModal();

@@ -5,12 +5,18 @@
 import { FONT_SIZE_KEY, parseFontSize, type FontSize } from '../lib/font-size.ts';
 
 function stored(): FontSize {
-  try { return parseFontSize(localStorage.getItem(FONT_SIZE_KEY)); } catch { return 'medium'; }
+  try {
+    return parseFontSize(localStorage.getItem(FONT_SIZE_KEY));
+  } catch {
+    return 'medium';
+  }
 }
 
 function apply(size: FontSize): void {
   document.documentElement.dataset['fontSize'] = size;
-  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-font-size-control] button')) {
+  for (const button of document.querySelectorAll<HTMLButtonElement>(
+    '[data-font-size-control] button',
+  )) {
     button.setAttribute('aria-pressed', String(button.dataset['fontSize'] === size));
   }
 }
@@ -22,7 +28,11 @@ for (const control of document.querySelectorAll<HTMLElement>('[data-font-size-co
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-font-size]');
     if (!button) return;
     const size = parseFontSize(button.dataset['fontSize']);
-    try { localStorage.setItem(FONT_SIZE_KEY, size); } catch { /* private mode: applies to this page only */ }
+    try {
+      localStorage.setItem(FONT_SIZE_KEY, size);
+    } catch {
+      /* private mode: applies to this page only */
+    }
     apply(size);
   });
 }

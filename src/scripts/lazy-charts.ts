@@ -12,12 +12,15 @@ async function draw(canvas: HTMLCanvasElement) {
 }
 
 if (canvases.length > 0) {
-  const observer = new IntersectionObserver((entries) => {
-    for (const entry of entries) {
-      if (!entry.isIntersecting) continue;
-      observer.unobserve(entry.target);
-      void draw(entry.target as HTMLCanvasElement);
-    }
-  }, { rootMargin: '200px 0px' });
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        observer.unobserve(entry.target);
+        void draw(entry.target as HTMLCanvasElement);
+      }
+    },
+    { rootMargin: '200px 0px' },
+  );
   for (const canvas of canvases) observer.observe(canvas);
 }

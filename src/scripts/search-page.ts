@@ -7,12 +7,22 @@
 import { excerpt, queryTerms } from '../lib/search-text.ts';
 import { engineFor, searchIndex, type Engine, type PagefindResult } from './search-engine.ts';
 import { foldTableFromPairs, fold, type FoldTable } from '../lib/search-fold.ts';
-import { needsTerms, planQueries, type SearchAids, type SearchTerms, type Variant } from '../lib/search-query.ts';
+import {
+  needsTerms,
+  planQueries,
+  type SearchAids,
+  type SearchTerms,
+  type Variant,
+} from '../lib/search-query.ts';
 import { nearestTerms } from '../lib/search-suggest.ts';
 import { nearestByPinyin } from '../lib/search-pinyin.ts';
 
 /** A result, the query that found it, and whether it was found in the other language's text (opening its twin). */
-interface Found { result: PagefindResult; variant: Variant; twin?: boolean }
+interface Found {
+  result: PagefindResult;
+  variant: Variant;
+  twin?: boolean;
+}
 
 const root = document.querySelector<HTMLElement>('[data-search-root]')!;
 const { base, countTemplate, noneText } = root.dataset as Record<string, string>;
@@ -36,26 +46,40 @@ async function json<T>(name: string): Promise<T> {
   return (await response.json()) as T;
 }
 let aids: Promise<{ aids: SearchAids; table: FoldTable }> | undefined;
-const loadAids = () => (aids ??= json<SearchAids>('search-aids.json').then((a) => ({ aids: a, table: foldTableFromPairs(a.fold) })));
+const loadAids = () =>
+  (aids ??= json<SearchAids>('search-aids.json').then((a) => ({
+    aids: a,
+    table: foldTableFromPairs(a.fold),
+  })));
 let terms: Promise<SearchTerms> | undefined;
 const loadTerms = () => (terms ??= json<SearchTerms>('search-terms.json'));
 
 /** Every variant's results, taken in turn (the best of each first), each result once, with the variant that found it. */
-async function searchAll(engine: Engine, variants: Variant[], filters: Record<string, string>): Promise<Found[]> {
+async function searchAll(
+  engine: Engine,
+  variants: Variant[],
+  filters: Record<string, string>,
+): Promise<Found[]> {
   // What the reader typed searches as pagefind does; what search adds must match in full.
-  const lists = await Promise.all(variants.map((v) => searchIndex(engine, v.q, filters, v.kind !== 'typed')));
+  const lists = await Promise.all(
+    variants.map((v) => searchIndex(engine, v.q, filters, v.kind !== 'typed')),
+  );
   const found: Found[] = [];
   const seen = new Set<string>();
   for (let i = 0; lists.some((l) => i < l.length); i++) {
     lists.forEach((l, v) => {
       const result = l[i];
-      if (result && !seen.has(result.id)) { seen.add(result.id); found.push({ result, variant: variants[v]! }); }
+      if (result && !seen.has(result.id)) {
+        seen.add(result.id);
+        found.push({ result, variant: variants[v]! });
+      }
     });
   }
   return found;
 }
 
-const label = (v: Variant) => (lang === 'zh' ? `${v.q}(${strings[`kind.${v.kind}`]})` : `${v.q} (${strings[`kind.${v.kind}`]})`);
+const label = (v: Variant) =>
+  lang === 'zh' ? `${v.q}(${strings[`kind.${v.kind}`]})` : `${v.q} (${strings[`kind.${v.kind}`]})`;
 
 let latest = 0;
 async function run(): Promise<void> {
@@ -71,7 +95,11 @@ async function run(): Promise<void> {
     suggestLine.replaceChildren();
     return;
   }
-  const [engine, { aids: a, table }, t] = await Promise.all([engineFor(base!, lang, lang), loadAids(), needsTerms(query, lang) ? loadTerms() : undefined]);
+  const [engine, { aids: a, table }, t] = await Promise.all([
+    engineFor(base!, lang, lang),
+    loadAids(),
+    needsTerms(query, lang) ? loadTerms() : undefined,
+  ]);
   let variants = planQueries(query, lang, table, a, t);
   let found = await searchAll(engine, variants, filters);
   let all = t;
@@ -86,19 +114,28 @@ async function run(): Promise<void> {
     // Still nothing: look in the other language's text, and offer the twins in this language.
     const folded = fold(query, table);
     const results = await searchIndex(await engineFor(base!, other, lang), folded, filters, true);
-    found = results.map((result) => ({ result, variant: { q: folded, kind: 'typed', from: query }, twin: true }));
+    found = results.map((result) => ({
+      result,
+      variant: { q: folded, kind: 'typed', from: query },
+      twin: true,
+    }));
     twins = found.length > 0;
   }
   if (ticket !== latest) return; // a newer query has started
   list.replaceChildren();
   shown = { found, count: 0 };
   const others = variants.filter((v) => v.kind !== 'typed' && found.some((f) => f.variant === v)); // those that matched
-  variantsLine.textContent = twins ? strings['twins']! : found.length > 0 && others.length > 0 ? strings['variants']!.replace('{list}', others.map(label).join(lang === 'zh' ? '、' : ', ')) : '';
+  variantsLine.textContent = twins
+    ? strings['twins']!
+    : found.length > 0 && others.length > 0
+      ? strings['variants']!.replace('{list}', others.map(label).join(lang === 'zh' ? '、' : ', '))
+      : '';
   suggestLine.replaceChildren();
   if (found.length === 0 && all) showSuggestions(suggestionsFor(query, table, all));
   await showMore();
   if (ticket !== latest) return;
-  status.textContent = found.length === 0 ? noneText! : countTemplate!.replace('{n}', String(found.length));
+  status.textContent =
+    found.length === 0 ? noneText! : countTemplate!.replace('{n}', String(found.length));
 }
 
 /** The nearest terms the site uses: by their characters, by their pinyin, or English words. */
@@ -118,7 +155,10 @@ function showSuggestions(suggestions: string[]): void {
     a.textContent = term;
     return a;
   });
-  suggestLine.append(strings['suggest']!, ...links.flatMap((a, i) => (i === 0 ? [a] : [lang === 'zh' ? '、' : ', ', a])));
+  suggestLine.append(
+    strings['suggest']!,
+    ...links.flatMap((a, i) => (i === 0 ? [a] : [lang === 'zh' ? '、' : ', ', a])),
+  );
 }
 
 let shown: { found: Found[]; count: number } = { found: [], count: 0 };
@@ -131,42 +171,52 @@ async function showMore(): Promise<void> {
   const data = await Promise.all(page.map((f) => f.result.data()));
   shown.count += data.length;
   more.hidden = shown.count >= found.length;
-  list.append(...data.map((d, i) => {
-    const { variant, twin } = page[i]!;
-    const li = document.createElement('li');
-    const a = document.createElement('a');
-    const p = document.createElement('p');
-    p.innerHTML = excerpt(d.meta.text, queryTerms(variant.q)); // escaped by excerpt()
-    a.textContent = d.meta.title;
-    if (twin) {
-      // Found in the other language's text: the link opens the same place in this language.
-      a.href = d.url.replace(`${base}${other}/`, `${base}${lang}/`);
-      for (const el of [a, p]) el.lang = other === 'zh' ? 'zh-CN' : 'en';
-    } else {
-      const [path, hash] = d.url.split('#');
-      a.href = `${path}?hl=${encodeURIComponent(variant.q)}${hash ? `#${hash}` : ''}`;
-    }
-    li.append(a);
-    // Each result says what it matched when results came from more than one of the queries run.
-    if (variant.kind !== 'typed' && new Set(found.map((f) => f.variant)).size > 1) {
-      const matched = document.createElement('span');
-      matched.className = 'search-matched';
-      matched.textContent = strings['matched']!.replace('{term}', label(variant));
-      li.append(' ', matched);
-    }
-    li.append(p);
-    return li;
-  }));
+  list.append(
+    ...data.map((d, i) => {
+      const { variant, twin } = page[i]!;
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      const p = document.createElement('p');
+      p.innerHTML = excerpt(d.meta.text, queryTerms(variant.q)); // escaped by excerpt()
+      a.textContent = d.meta.title;
+      if (twin) {
+        // Found in the other language's text: the link opens the same place in this language.
+        a.href = d.url.replace(`${base}${other}/`, `${base}${lang}/`);
+        for (const el of [a, p]) el.lang = other === 'zh' ? 'zh-CN' : 'en';
+      } else {
+        const [path, hash] = d.url.split('#');
+        a.href = `${path}?hl=${encodeURIComponent(variant.q)}${hash ? `#${hash}` : ''}`;
+      }
+      li.append(a);
+      // Each result says what it matched when results came from more than one of the queries run.
+      if (variant.kind !== 'typed' && new Set(found.map((f) => f.variant)).size > 1) {
+        const matched = document.createElement('span');
+        matched.className = 'search-matched';
+        matched.textContent = strings['matched']!.replace('{term}', label(variant));
+        li.append(' ', matched);
+      }
+      li.append(p);
+      return li;
+    }),
+  );
 }
 more.addEventListener('click', () => {
   const next = list.children.length;
-  void showMore().then(() => (list.children[next]?.querySelector('a') as HTMLElement | null)?.focus());
+  void showMore().then(() =>
+    (list.children[next]?.querySelector('a') as HTMLElement | null)?.focus(),
+  );
 });
 
 let timer: number | undefined;
-input.addEventListener('input', () => { clearTimeout(timer); timer = window.setTimeout(run, 200); });
+input.addEventListener('input', () => {
+  clearTimeout(timer);
+  timer = window.setTimeout(run, 200);
+});
 for (const s of selects) s.addEventListener('change', run);
-form.addEventListener('submit', (event) => { event.preventDefault(); void run(); });
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  void run();
+});
 
 const initial = new URLSearchParams(location.search);
 input.value = initial.get('q') ?? '';

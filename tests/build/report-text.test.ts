@@ -14,20 +14,42 @@ const root = join(import.meta.dirname, '../..');
 
 describe('report text', () => {
   it('puts each narrative part in its place, with placeholders and resolved <Ref>s', () => {
-    const box = sandbox(['content', 'scripts', 'src', 'seeds', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']);
+    const box = sandbox([
+      'content',
+      'scripts',
+      'src',
+      'seeds',
+      'public',
+      'astro.config.mjs',
+      'package.json',
+      'tsconfig.json',
+    ]);
     const { dir } = box;
     try {
-      for (const lang of ['zh', 'en']) cpSync(join(root, `tests/fixtures/report/narrative/${lang}.mdx`), join(dir, `content/reports/2023-midterm/${lang}.mdx`));
+      for (const lang of ['zh', 'en'])
+        cpSync(
+          join(root, `tests/fixtures/report/narrative/${lang}.mdx`),
+          join(dir, `content/reports/2023-midterm/${lang}.mdx`),
+        );
       // A preview build (PREVIEW_DRAFTS=1): the draft report is rendered in full.
-      execFileSync(join(root, 'node_modules/.bin/astro'), ['build'], { cwd: dir, stdio: 'pipe', env: { ...process.env, PREVIEW_DRAFTS: '1' } });
-      const page = (lang: string) => cheerio.load(readFileSync(join(dir, 'dist', lang, 'reports/2023-midterm/index.html'), 'utf8'));
+      execFileSync(join(root, 'node_modules/.bin/astro'), ['build'], {
+        cwd: dir,
+        stdio: 'pipe',
+        env: { ...process.env, PREVIEW_DRAFTS: '1' },
+      });
+      const page = (lang: string) =>
+        cheerio.load(
+          readFileSync(join(dir, 'dist', lang, 'reports/2023-midterm/index.html'), 'utf8'),
+        );
 
       const zh = page('zh');
       expect(zh('#overall-progress [data-part="Progress"]').text()).toContain('测试段落');
       expect(zh('#main-problems .to-be-written').text()).toBe('待填写');
       expect(zh('#recommendations .to-be-written').text()).toBe('待填写');
       expect(zh('article').text().split('测试段落').length - 1).toBe(1);
-      const refs = zh('#overall-progress a.ref').toArray().map((a) => [zh(a).attr('href'), zh(a).text()]);
+      const refs = zh('#overall-progress a.ref')
+        .toArray()
+        .map((a) => [zh(a).attr('href'), zh(a).text()]);
       expect(refs).toEqual([
         ['/zh/chapters/13/#c13-s6-p1', '第13章第6节第1段'],
         ['/zh/indicators/forest-coverage/', '森林覆盖率(%)'],
@@ -40,7 +62,12 @@ describe('report text', () => {
       expect(text('overall-progress')).toContain('Fixture progress paragraph');
       expect(text('main-problems')).toContain('a second fixture problem');
       expect(text('recommendations')).toContain('Fixture recommendations paragraph');
-      for (const [id, foreign] of [['overall-progress', 'Fixture problems'], ['main-problems', 'Fixture progress'], ['recommendations', 'Fixture problems'], ['main-indicators', 'Fixture']] as const) {
+      for (const [id, foreign] of [
+        ['overall-progress', 'Fixture problems'],
+        ['main-problems', 'Fixture progress'],
+        ['recommendations', 'Fixture problems'],
+        ['main-indicators', 'Fixture'],
+      ] as const) {
         expect(text(id), `${id} shows only its own part`).not.toContain(foreign);
       }
       expect(en('.to-be-written')).toHaveLength(0);
@@ -48,8 +75,12 @@ describe('report text', () => {
       expect(en('#main-problems h2')).toHaveLength(1);
       expect(en('#main-problems h3').text()).toBe('A fixture subheading');
       expect(en('#overall-progress a.ref').first().attr('href')).toBe('/en/chapters/5/#c5-s2-p1');
-      expect(en('#overall-progress a.ref').first().text()).toBe('chapter 5, section 2, paragraph 1');
-      expect(en('#recommendations a.ref').attr('href')).toBe('/en/projects/#project-box-9-qiandongnan-botanical-garden');
+      expect(en('#overall-progress a.ref').first().text()).toBe(
+        'chapter 5, section 2, paragraph 1',
+      );
+      expect(en('#recommendations a.ref').attr('href')).toBe(
+        '/en/projects/#project-box-9-qiandongnan-botanical-garden',
+      );
     } finally {
       box.remove();
     }

@@ -11,14 +11,26 @@ const root = join(import.meta.dirname, '../..');
 
 /** path → sha256 of every file under dir. */
 function digest(dir: string): Record<string, string> {
-  return Object.fromEntries(filesUnder(dir, '').map((f) => [relative(dir, f), createHash('sha256').update(readFileSync(f)).digest('hex')]));
+  return Object.fromEntries(
+    filesUnder(dir, '').map((f) => [
+      relative(dir, f),
+      createHash('sha256').update(readFileSync(f)).digest('hex'),
+    ]),
+  );
 }
 
 describe('reproducible build', () => {
   it('gives the same bytes twice', () => {
-    const dirs = [mkdtempSync(join(tmpdir(), 'qdn-build-a-')), mkdtempSync(join(tmpdir(), 'qdn-build-b-'))];
+    const dirs = [
+      mkdtempSync(join(tmpdir(), 'qdn-build-a-')),
+      mkdtempSync(join(tmpdir(), 'qdn-build-b-')),
+    ];
     try {
-      for (const dir of dirs) execFileSync(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', dir], { cwd: root, stdio: 'pipe' });
+      for (const dir of dirs)
+        execFileSync(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', dir], {
+          cwd: root,
+          stdio: 'pipe',
+        });
       const [a, b] = dirs.map(digest);
       expect(Object.keys(a!).length).toBeGreaterThan(300);
       const differing = Object.keys({ ...a, ...b }).filter((f) => a![f] !== b![f]);

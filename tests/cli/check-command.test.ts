@@ -7,16 +7,30 @@ describe('npm run check', () => {
   it('passes on the published content', () => {
     const box = sandbox();
     try {
-      expect(node(box.dir, 'scripts/check-content.ts')).toMatchObject({ code: 0, out: expect.stringContaining('all content is valid (2 report(s))') });
-    } finally { box.remove(); }
+      expect(node(box.dir, 'scripts/check-content.ts')).toMatchObject({
+        code: 0,
+        out: expect.stringContaining('all content is valid (2 report(s))'),
+      });
+    } finally {
+      box.remove();
+    }
   });
   it('fails with the file, the item and the field when staff make a mistake', () => {
     const box = sandbox();
     try {
-      edit(box.dir, 'content/reports/2023-midterm/values.yml', '  - id: forest-coverage\n    value: pending', '  - id: forest-coverage\n    value: 69.1');
+      edit(
+        box.dir,
+        'content/reports/2023-midterm/values.yml',
+        '  - id: forest-coverage\n    value: pending',
+        '  - id: forest-coverage\n    value: 69.1',
+      );
       const result = node(box.dir, 'scripts/check-content.ts');
       expect(result.code).toBe(1);
-      expect(result.out).toContain('content/reports/2023-midterm/values.yml: indicator "forest-coverage", field "source": a reported value needs its source');
-    } finally { box.remove(); }
+      expect(result.out).toContain(
+        'content/reports/2023-midterm/values.yml: indicator "forest-coverage", field "source": a reported value needs its source',
+      );
+    } finally {
+      box.remove();
+    }
   });
 });

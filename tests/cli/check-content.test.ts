@@ -15,43 +15,81 @@ describe('npm run check', () => {
     box = sandbox();
     const file = join(box.dir, 'content/reports/2023-midterm/report.yml');
     writeFileSync(file, iconv.encode(readFileSync(file, 'utf8'), 'gbk'));
-    expect(check(box.dir)).toMatchObject({ code: 1, out: expect.stringContaining('content/reports/2023-midterm/report.yml: 不是 UTF-8 编码(看起来是 GBK):请另存为 UTF-8 / is not UTF-8 (looks like GBK: save it as UTF-8)') });
+    expect(check(box.dir)).toMatchObject({
+      code: 1,
+      out: expect.stringContaining(
+        'content/reports/2023-midterm/report.yml: 不是 UTF-8 编码(看起来是 GBK):请另存为 UTF-8 / is not UTF-8 (looks like GBK: save it as UTF-8)',
+      ),
+    });
   });
 
   it('accepts CRLF line endings everywhere, chapter files included', () => {
     box = sandbox();
-    for (const path of ['content/plan/zh/05.mdx', 'content/plan/en/05.mdx', 'content/reports/2023-midterm/values.yml', 'content/reports/2023-midterm/zh.mdx', 'content/targets/targets.yml']) {
+    for (const path of [
+      'content/plan/zh/05.mdx',
+      'content/plan/en/05.mdx',
+      'content/reports/2023-midterm/values.yml',
+      'content/reports/2023-midterm/zh.mdx',
+      'content/targets/targets.yml',
+    ]) {
       const file = join(box.dir, path);
       writeFileSync(file, readFileSync(file, 'utf8').replace(/\n/g, '\r\n'));
     }
-    expect(check(box.dir)).toMatchObject({ code: 0, out: expect.stringContaining('all content is valid') });
+    expect(check(box.dir)).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('all content is valid'),
+    });
   });
 
   it('refuses unsafe report text and broken links with file and line, and MDX that does not compile', () => {
     box = sandbox();
     const file = join(box.dir, 'content/reports/2025-final/en.mdx');
-    writeFileSync(file, `${readFileSync(file, 'utf8')}\n<script>alert(1)</script>\n\n[source](javascript:alert(3))\n\nSee [the paragraph](/en/chapters/5/#c5-s1-p99).\n\n<div>unclosed\n`);
+    writeFileSync(
+      file,
+      `${readFileSync(file, 'utf8')}\n<script>alert(1)</script>\n\n[source](javascript:alert(3))\n\nSee [the paragraph](/en/chapters/5/#c5-s1-p99).\n\n<div>unclosed\n`,
+    );
     const result = check(box.dir);
     expect(result.code).toBe(1);
     const lines = readFileSync(file, 'utf8').split('\n');
     const at = (text: string) => lines.findIndex((l) => l.includes(text)) + 1;
-    expect(result.out).toContain(`content/reports/2025-final/en.mdx:${at('<script>')}: 不允许使用 <script> 标签 / raw <script> is not allowed`);
-    expect(result.out).toContain(`content/reports/2025-final/en.mdx:${at('javascript:')}: 不允许 javascript: 网址 / javascript: URLs are not allowed`);
-    expect(result.out).toContain(`content/reports/2025-final/en.mdx:${at('c5-s1-p99')}: 链接指向不存在的段落 #c5-s1-p99 / links to a paragraph that does not exist: #c5-s1-p99`);
-    expect(result.out).toMatch(/content\/reports\/2025-final\/en\.mdx:\d+: MDX 语法错误 \/ not valid MDX/);
+    expect(result.out).toContain(
+      `content/reports/2025-final/en.mdx:${at('<script>')}: 不允许使用 <script> 标签 / raw <script> is not allowed`,
+    );
+    expect(result.out).toContain(
+      `content/reports/2025-final/en.mdx:${at('javascript:')}: 不允许 javascript: 网址 / javascript: URLs are not allowed`,
+    );
+    expect(result.out).toContain(
+      `content/reports/2025-final/en.mdx:${at('c5-s1-p99')}: 链接指向不存在的段落 #c5-s1-p99 / links to a paragraph that does not exist: #c5-s1-p99`,
+    );
+    expect(result.out).toMatch(
+      /content\/reports\/2025-final\/en\.mdx:\d+: MDX 语法错误 \/ not valid MDX/,
+    );
   });
 
   it('stops npm run build before Astro starts, with the same messages', () => {
     box = sandbox(['content', 'scripts', 'src', 'seeds', 'package.json']);
     const file = join(box.dir, 'content/reports/2023-midterm/report.yml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('published: null', 'published: null\nexpected: 2024-13'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('published: null', 'published: null\nexpected: 2024-13'),
+    );
     let out = '';
     try {
-      execFileSync('npm', ['run', 'build'], { cwd: box.dir, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, PATH: `${join(box.dir, 'node_modules/.bin')}:${process.env['PATH']}` } });
+      execFileSync('npm', ['run', 'build'], {
+        cwd: box.dir,
+        encoding: 'utf8',
+        stdio: 'pipe',
+        env: {
+          ...process.env,
+          PATH: `${join(box.dir, 'node_modules/.bin')}:${process.env['PATH']}`,
+        },
+      });
     } catch (error) {
       out = `${(error as { stdout: string }).stdout}${(error as { stderr: string }).stderr}`;
     }
-    expect(out).toContain('content/reports/2023-midterm/report.yml: field "expected": expected must be a real date (YYYY-MM or YYYY-MM-DD)');
+    expect(out).toContain(
+      'content/reports/2023-midterm/report.yml: field "expected": expected must be a real date (YYYY-MM or YYYY-MM-DD)',
+    );
     expect(out).not.toContain('[build]');
   });
 });

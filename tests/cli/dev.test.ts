@@ -13,7 +13,11 @@ let dev: Served;
 const REPORT = '/zh/reports/2023-midterm/';
 
 /** The page's HTML once `predicate` holds (the watcher reloads asynchronously), or the last HTML after `ms`. */
-async function pageWhen(predicate: (html: string) => boolean, ms = 60_000, path = REPORT): Promise<string> {
+async function pageWhen(
+  predicate: (html: string) => boolean,
+  ms = 60_000,
+  path = REPORT,
+): Promise<string> {
   const deadline = Date.now() + ms;
   let html = '';
   while (Date.now() < deadline) {
@@ -33,11 +37,23 @@ const edit = (path: string, from: string, to: string) => {
 const FOREST = '  - id: forest-coverage\n    value: pending\n';
 
 beforeAll(async () => {
-  box = sandbox(['content', 'scripts', 'src', 'seeds', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']);
+  box = sandbox([
+    'content',
+    'scripts',
+    'src',
+    'seeds',
+    'public',
+    'astro.config.mjs',
+    'package.json',
+    'tsconfig.json',
+  ]);
   const port = await freePort();
   dev = await serve(box.dir, 'dev', port, ['--port', String(port)]);
 }, 200_000);
-afterAll(() => { dev?.stop(); box?.remove(); });
+afterAll(() => {
+  dev?.stop();
+  box?.remove();
+});
 
 describe('npm run dev', () => {
   it('shows a draft in full, with its banner', async () => {
@@ -45,7 +61,11 @@ describe('npm run dev', () => {
     expect(html).toContain('本报告为草稿');
   });
   it('shows a changed value without a restart', async () => {
-    edit('content/reports/2023-midterm/values.yml', FOREST, '  - id: forest-coverage\n    value: 66.61\n    asOf: "2023"\n    source: { title: "开发预览测试来源" }\n');
+    edit(
+      'content/reports/2023-midterm/values.yml',
+      FOREST,
+      '  - id: forest-coverage\n    value: 66.61\n    asOf: "2023"\n    source: { title: "开发预览测试来源" }\n',
+    );
     expect(await pageWhen((h) => h.includes('66.61'))).toContain('开发预览测试来源');
   });
   it('shows a changed interface string without a restart', async () => {
@@ -54,15 +74,26 @@ describe('npm run dev', () => {
   });
   it('shows a changed paragraph of the plan on an indicator page without a restart (the plan index is rebuilt)', async () => {
     const page = '/en/indicators/central-city-air-quality/';
-    expect(await pageWhen((h) => h.includes('c8-p1'), 60_000, page)).toContain('Deepen the critical battle');
-    edit('content/plan/en/08.mdx', '<P id="c8-p1">Deepen the critical battle', '<P id="c8-p1">Dev preview plan edit: deepen the critical battle');
-    expect(await pageWhen((h) => h.includes('Dev preview plan edit'), 60_000, page)).toContain('Dev preview plan edit: deepen the critical battle');
+    expect(await pageWhen((h) => h.includes('c8-p1'), 60_000, page)).toContain(
+      'Deepen the critical battle',
+    );
+    edit(
+      'content/plan/en/08.mdx',
+      '<P id="c8-p1">Deepen the critical battle',
+      '<P id="c8-p1">Dev preview plan edit: deepen the critical battle',
+    );
+    expect(await pageWhen((h) => h.includes('Dev preview plan edit'), 60_000, page)).toContain(
+      'Dev preview plan edit: deepen the critical battle',
+    );
   });
   it('prints a data error and keeps serving the last valid data', async () => {
     edit('content/reports/2023-midterm/values.yml', 'value: 66.61', 'value: 150');
     const deadline = Date.now() + 60_000;
-    while (Date.now() < deadline && !dev.output().includes('150 is outside 0–100')) await new Promise((r) => setTimeout(r, 1000));
-    expect(dev.output()).toContain('content/reports/2023-midterm/values.yml: indicator "forest-coverage", field "value": 150 超出 0–100(单位 %) / 150 is outside 0–100 (unit %)');
+    while (Date.now() < deadline && !dev.output().includes('150 is outside 0–100'))
+      await new Promise((r) => setTimeout(r, 1000));
+    expect(dev.output()).toContain(
+      'content/reports/2023-midterm/values.yml: indicator "forest-coverage", field "value": 150 超出 0–100(单位 %) / 150 is outside 0–100 (unit %)',
+    );
     const response = await fetch(`${dev.origin}${REPORT}`);
     expect(response.status).toBe(200);
     expect(await response.text()).toContain('66.61');

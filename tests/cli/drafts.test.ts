@@ -20,47 +20,86 @@ const DRAFT_FIGURES = ['71.93', '97.41', 'DRAFTSECRET', 'draftsecret'];
 
 /** Writes a fixture report over the sandbox's: its report.yml fields and its items (others stay pending). */
 function applyFixture(dir: string, id: string) {
-  const fixture = parse(readFileSync(new URL(`../fixtures/drafts/${id}.yml`, import.meta.url), 'utf8'));
+  const fixture = parse(
+    readFileSync(new URL(`../fixtures/drafts/${id}.yml`, import.meta.url), 'utf8'),
+  );
   const folder = join(dir, 'content/reports', id);
   const meta = parse(readFileSync(join(folder, 'report.yml'), 'utf8'));
   writeFileSync(join(folder, 'report.yml'), stringify({ ...meta, ...fixture.report }));
   const values = parse(readFileSync(join(folder, 'values.yml'), 'utf8'));
   for (const section of ['indicators', 'targets', 'projects']) {
-    for (const item of fixture.values[section]) values[section] = values[section].map((v: { id: string }) => (v.id === item.id ? item : v));
+    for (const item of fixture.values[section])
+      values[section] = values[section].map((v: { id: string }) => (v.id === item.id ? item : v));
   }
   writeFileSync(join(folder, 'values.yml'), stringify(values));
 }
 
 /** npm run build, as staff run it (both the root and the sub-path build). */
-const build = () => execFileSync('npm', ['run', 'build'], {
-  cwd: box.dir, encoding: 'utf8', stdio: 'pipe', env: { ...cleanEnv(), PATH: `${join(box.dir, 'node_modules/.bin')}:${process.env['PATH']}` },
-});
-const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : [join(dir, d.name)]));
-const page = (out: string, path: string) => load(readFileSync(join(box.dir, out, path, 'index.html'), 'utf8'));
+const build = () =>
+  execFileSync('npm', ['run', 'build'], {
+    cwd: box.dir,
+    encoding: 'utf8',
+    stdio: 'pipe',
+    env: { ...cleanEnv(), PATH: `${join(box.dir, 'node_modules/.bin')}:${process.env['PATH']}` },
+  });
+const files = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? files(join(dir, d.name)) : [join(dir, d.name)],
+  );
+const page = (out: string, path: string) =>
+  load(readFileSync(join(box.dir, out, path, 'index.html'), 'utf8'));
 
 beforeAll(async () => {
-  box = sandbox(['content', 'scripts', 'src', 'seeds', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']);
+  box = sandbox([
+    'content',
+    'scripts',
+    'src',
+    'seeds',
+    'public',
+    'astro.config.mjs',
+    'package.json',
+    'tsconfig.json',
+  ]);
   applyFixture(box.dir, '2023-midterm');
   applyFixture(box.dir, '2025-final');
   build();
   const port = await freePort();
-  preview = await serve(box.dir, 'preview:drafts', port, [], { PREVIEW_PORT: String(port) }, 300_000);
+  preview = await serve(
+    box.dir,
+    'preview:drafts',
+    port,
+    [],
+    { PREVIEW_PORT: String(port) },
+    300_000,
+  );
 }, 600_000);
-afterAll(() => { preview?.stop(); box.remove(); });
+afterAll(() => {
+  preview?.stop();
+  box.remove();
+});
 
 describe('a production build', () => {
   it('shows the draft as not yet published, with year, kind and expected date, and none of its figures', () => {
-    for (const [lang, words] of [['zh', '尚未发布'], ['en', 'Not yet published']] as const) {
+    for (const [lang, words] of [
+      ['zh', '尚未发布'],
+      ['en', 'Not yet published'],
+    ] as const) {
       const $ = page('dist', `${lang}/reports/2025-final`);
       expect($('main').text()).toContain(words);
-      expect($('main dd').map((_, d) => $(d).text()).get()).toEqual(['2025', lang === 'zh' ? '总结评估' : 'Final evaluation', '2026-03']);
+      expect(
+        $('main dd')
+          .map((_, d) => $(d).text())
+          .get(),
+      ).toEqual(['2025', lang === 'zh' ? '总结评估' : 'Final evaluation', '2026-03']);
       expect($('tr[id^="indicator-"]')).toHaveLength(0);
       expect($('meta[name="robots"]')).toHaveLength(0);
       expect(page('dist', `${lang}/reports`)('.report-list').text()).toContain(words);
     }
   });
   it('has no figure of the draft in any file it builds: pages, feeds, open data, search index', () => {
-    const built = ['dist', 'dist-subpath'].map((d) => join(box.dir, d)).filter((d) => existsSync(d)); // npm run build may or may not build the sub-path too
+    const built = ['dist', 'dist-subpath']
+      .map((d) => join(box.dir, d))
+      .filter((d) => existsSync(d)); // npm run build may or may not build the sub-path too
     expect(built[0]).toBe(join(box.dir, 'dist'));
     const leaks = built.flatMap(files).flatMap((file) => {
       const text = readFileSync(file).toString('latin1');
@@ -69,16 +108,28 @@ describe('a production build', () => {
     expect(leaks).toEqual([]);
   });
   it('publishes the published report: report page, indicator page, open data and feed', () => {
-    expect(page('dist', 'en/reports/2023-midterm')('#indicator-forest-coverage').text()).toContain('69.37');
+    expect(page('dist', 'en/reports/2023-midterm')('#indicator-forest-coverage').text()).toContain(
+      '69.37',
+    );
     expect(page('dist', 'zh/indicators/forest-coverage').text()).toContain('69.37');
     const csv = readFileSync(join(box.dir, 'dist/data/report-values.csv'), 'utf8');
     expect(csv).toContain('2023-midterm,indicator,forest-coverage,');
     expect(csv).toContain(',69.37,');
     expect(csv).not.toContain('2025-final');
     const json = JSON.parse(readFileSync(join(box.dir, 'dist/data/report-values.json'), 'utf8'));
-    expect(json.data.find((r: { id: string; report: string }) => r.id === 'forest-coverage-rate' && r.report === '2023-midterm')).toMatchObject({ kind: 'target', value: 69.37, status_overridden: false });
+    expect(
+      json.data.find(
+        (r: { id: string; report: string }) =>
+          r.id === 'forest-coverage-rate' && r.report === '2023-midterm',
+      ),
+    ).toMatchObject({ kind: 'target', value: 69.37, status_overridden: false });
     const pkg = JSON.parse(readFileSync(join(box.dir, 'dist/data/datapackage.json'), 'utf8'));
-    expect(checkResource(pkg.resources.find((r: { name: string }) => r.name === 'report-values'), csv)).toEqual([]);
+    expect(
+      checkResource(
+        pkg.resources.find((r: { name: string }) => r.name === 'report-values'),
+        csv,
+      ),
+    ).toEqual([]);
     const rss = readFileSync(join(box.dir, 'dist/en/reports/rss.xml'), 'utf8');
     expect(rss).toContain('/en/reports/2023-midterm/');
     expect(rss).not.toContain('2025-final');
@@ -86,22 +137,29 @@ describe('a production build', () => {
 });
 
 describe('a full report page', () => {
-  it.each(['zh', 'en'] as const)('in %s has all 18 indicators, the targets, the projects and charts with their numbers', (lang) => {
-    const $ = page('dist', `${lang}/reports/2023-midterm`);
-    expect($('tr[id^="indicator-"]')).toHaveLength(18);
-    expect($('tr[id^="target-"]').length).toBeGreaterThanOrEqual(40);
-    expect($('tr[id^="project-"]').length).toBeGreaterThanOrEqual(50);
-    expect($('[data-status-chart]')).toHaveLength(1);
-    expect($('canvas[data-series]').length).toBeGreaterThanOrEqual(5);
-    for (const figure of $('figure.chart').toArray()) {
-      expect($(figure).find('table').length, 'every chart has its numbers as a table').toBe(1);
-      const canvas = $(figure).find('canvas');
-      if (canvas.length > 0) expect(canvas.attr('aria-label')!.length).toBeGreaterThan(10);
-    }
-  });
+  it.each(['zh', 'en'] as const)(
+    'in %s has all 18 indicators, the targets, the projects and charts with their numbers',
+    (lang) => {
+      const $ = page('dist', `${lang}/reports/2023-midterm`);
+      expect($('tr[id^="indicator-"]')).toHaveLength(18);
+      expect($('tr[id^="target-"]').length).toBeGreaterThanOrEqual(40);
+      expect($('tr[id^="project-"]').length).toBeGreaterThanOrEqual(50);
+      expect($('[data-status-chart]')).toHaveLength(1);
+      expect($('canvas[data-series]').length).toBeGreaterThanOrEqual(5);
+      for (const figure of $('figure.chart').toArray()) {
+        expect($(figure).find('table').length, 'every chart has its numbers as a table').toBe(1);
+        const canvas = $(figure).find('canvas');
+        if (canvas.length > 0) expect(canvas.attr('aria-label')!.length).toBeGreaterThan(10);
+      }
+    },
+  );
   it('of the final report compares with the mid-term (in the preview)', () => {
-    expect(page('dist-drafts', 'en/reports/2025-final')('th:contains("Mid-term evaluation")').length).toBeGreaterThan(0);
-    expect(page('dist-drafts', 'en/reports/2023-midterm')('th:contains("Mid-term evaluation")').length).toBe(0);
+    expect(
+      page('dist-drafts', 'en/reports/2025-final')('th:contains("Mid-term evaluation")').length,
+    ).toBeGreaterThan(0);
+    expect(
+      page('dist-drafts', 'en/reports/2023-midterm')('th:contains("Mid-term evaluation")').length,
+    ).toBe(0);
   });
 });
 
@@ -113,7 +171,11 @@ describe('a preview build (PREVIEW_DRAFTS=1)', () => {
     expect($('meta[name="robots"]').attr('content')).toBe('noindex');
   });
   it('still keeps the draft out of open data and the feed', () => {
-    expect(readFileSync(join(box.dir, 'dist-drafts/data/report-values.csv'), 'utf8')).not.toContain('2025-final');
-    expect(readFileSync(join(box.dir, 'dist-drafts/zh/reports/rss.xml'), 'utf8')).not.toContain('2025-final');
+    expect(readFileSync(join(box.dir, 'dist-drafts/data/report-values.csv'), 'utf8')).not.toContain(
+      '2025-final',
+    );
+    expect(readFileSync(join(box.dir, 'dist-drafts/zh/reports/rss.xml'), 'utf8')).not.toContain(
+      '2025-final',
+    );
   });
 });

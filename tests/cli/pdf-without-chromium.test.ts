@@ -14,12 +14,24 @@ describe('PDF editions without Chromium', () => {
       // The preview build (npm run build:drafts) is an Astro build with no PDF step after it.
       cpSync(join(ROOT, 'dist-drafts'), site, { recursive: true });
       rmSync(join(site, 'pdf'), { recursive: true, force: true });
-      const out = execFileSync(process.execPath, ['scripts/build-pdf.ts', '--dist', site, '--also', site], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, PDF_CHROMIUM: '/nonexistent/chromium' } });
-      expect(out.trim().split('\n')).toEqual(['pdf: /nonexistent/chromium is not installed, so the site is built without PDF files (apt-get install chromium, then npm run pdf).']);
+      const out = execFileSync(
+        process.execPath,
+        ['scripts/build-pdf.ts', '--dist', site, '--also', site],
+        {
+          cwd: ROOT,
+          encoding: 'utf8',
+          env: { ...process.env, PDF_CHROMIUM: '/nonexistent/chromium' },
+        },
+      );
+      expect(out.trim().split('\n')).toEqual([
+        'pdf: /nonexistent/chromium is not installed, so the site is built without PDF files (apt-get install chromium, then npm run pdf).',
+      ]);
       expect(existsSync(join(site, 'pdf'))).toBe(false);
       const pages = filesUnder(site, '.html').map((f) => readFileSync(f, 'utf8'));
       expect(pages.filter((html) => html.includes('class="pdf-link"')).length).toBeGreaterThan(20);
       for (const html of pages) expect(html).not.toMatch(/<a [^>]*href="[^"]*\.pdf"/);
-    } finally { rmSync(site, { recursive: true, force: true }); }
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
   });
 });

@@ -1,5 +1,14 @@
 /** A throw-away copy of the project (content, scripts, sources, seed) in which commands can break and change things. */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,22 +16,34 @@ import { join } from 'node:path';
 export const ROOT = join(import.meta.dirname, '../..');
 
 /** Copies what commands need into a new temporary folder; `remove()` deletes it. */
-export function sandbox(parts = ['content', 'scripts', 'src', 'seeds']): { dir: string; remove: () => void } {
+export function sandbox(parts = ['content', 'scripts', 'src', 'seeds']): {
+  dir: string;
+  remove: () => void;
+} {
   const dir = mkdtempSync(join(tmpdir(), 'qdn-cli-'));
   for (const part of parts) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
   // Every package linked, but caches (node_modules/.astro, .vite) of its own: builds in a sandbox
   // must not share Astro's content store with the checkout or with each other.
   mkdirSync(join(dir, 'node_modules'));
   for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
-    if (!['.astro', '.vite', '.cache'].includes(entry)) symlinkSync(join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
+    if (!['.astro', '.vite', '.cache'].includes(entry))
+      symlinkSync(join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
   }
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** Runs a project script with Node (the project's Node 24) in `cwd`; the exit code and all output. */
-export function node(cwd: string, script: string, ...args: string[]): { code: number; out: string } {
+export function node(
+  cwd: string,
+  script: string,
+  ...args: string[]
+): { code: number; out: string } {
   try {
-    const out = execFileSync(process.execPath, [join(cwd, script), ...args], { cwd, encoding: 'utf8', stdio: 'pipe' });
+    const out = execFileSync(process.execPath, [join(cwd, script), ...args], {
+      cwd,
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
     return { code: 0, out };
   } catch (error) {
     const e = error as { status: number; stdout: string; stderr: string };

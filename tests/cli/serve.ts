@@ -17,21 +17,58 @@ export function freePort(): Promise<number> {
 
 /** The environment as a staff member's shell has it: without what vitest sets (NODE_ENV=test, BASE_URL, MODE, VITEST …), which a build would read. */
 export function cleanEnv(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST'].includes(k) && !k.startsWith('VITEST')));
+  return Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([k]) =>
+        !['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST'].includes(k) &&
+        !k.startsWith('VITEST'),
+    ),
+  );
 }
 
-export interface Served { origin: string; output: () => string; stop: () => void }
+export interface Served {
+  origin: string;
+  output: () => string;
+  stop: () => void;
+}
 
 /** Runs `npm run <script> [-- args]` in `cwd` until `origin` answers; everything it prints is kept. */
-export async function serve(cwd: string, script: string, port: number, args: string[] = [], env: Record<string, string> = {}, timeoutMs = 170_000): Promise<Served> {
-  const child: ChildProcess = spawn('npm', ['run', script, ...(args.length ? ['--', ...args] : [])], {
-    cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...cleanEnv(), ...env, PATH: `${join(cwd, 'node_modules/.bin')}:${process.env['PATH']}` },
-  });
+export async function serve(
+  cwd: string,
+  script: string,
+  port: number,
+  args: string[] = [],
+  env: Record<string, string> = {},
+  timeoutMs = 170_000,
+): Promise<Served> {
+  const child: ChildProcess = spawn(
+    'npm',
+    ['run', script, ...(args.length ? ['--', ...args] : [])],
+    {
+      cwd,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...cleanEnv(),
+        ...env,
+        PATH: `${join(cwd, 'node_modules/.bin')}:${process.env['PATH']}`,
+      },
+    },
+  );
   let output = '';
-  child.stdout!.on('data', (d) => { output += String(d); });
-  child.stderr!.on('data', (d) => { output += String(d); });
-  const stop = () => { try { process.kill(-child.pid!, 'SIGTERM'); } catch { /* already gone */ } };
+  child.stdout!.on('data', (d) => {
+    output += String(d);
+  });
+  child.stderr!.on('data', (d) => {
+    output += String(d);
+  });
+  const stop = () => {
+    try {
+      process.kill(-child.pid!, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
+  };
   const origin = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -39,7 +76,9 @@ export async function serve(cwd: string, script: string, port: number, args: str
     try {
       await fetch(`${origin}/`);
       return { origin, output: () => output, stop };
-    } catch { await new Promise((r) => setTimeout(r, 500)); }
+    } catch {
+      await new Promise((r) => setTimeout(r, 500));
+    }
   }
   stop();
   throw new Error(`npm run ${script} did not serve ${origin}:\n${output}`);

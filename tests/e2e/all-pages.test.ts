@@ -11,9 +11,14 @@ import type { Browser } from 'playwright-core';
 import { launch, watchedPage, type WatchedPage } from '../../scripts/lib/chromium.ts';
 
 const DIST = join(import.meta.dirname, '../../dist');
-const AXE = readFileSync(join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
+const AXE = readFileSync(
+  join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'),
+  'utf8',
+);
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-const pages = filesUnder(DIST, '.html', ['pagefind', '_astro']).map((f) => `/${relative(DIST, f).replace(/index\.html$/, '')}`);
+const pages = filesUnder(DIST, '.html', ['pagefind', '_astro']).map(
+  (f) => `/${relative(DIST, f).replace(/index\.html$/, '')}`,
+);
 
 let browser: Browser;
 let desktop: WatchedPage;
@@ -23,21 +28,40 @@ beforeAll(async () => {
   desktop = await watchedPage(browser);
   phone = await watchedPage(browser, { width: 360, height: 740 });
 });
-afterAll(async () => { await browser?.close(); });
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe('every page', () => {
   it('there are pages to check', () => expect(pages.length).toBeGreaterThan(100));
 
   it.each(pages)('%s', async (path) => {
     desktop.problems.length = 0;
-    const response = await desktop.page.goto(`${inject('origin')}${path}`, { waitUntil: 'networkidle' });
+    const response = await desktop.page.goto(`${inject('origin')}${path}`, {
+      waitUntil: 'networkidle',
+    });
     expect(response?.status()).toBe(200);
     // The root sends readers to the Chinese home page at once.
     if (path === '/') await desktop.page.waitForURL('**/zh/', { waitUntil: 'networkidle' });
     await desktop.page.evaluate(AXE);
     const violations = await desktop.page.evaluate(async (tags) => {
-      const result = await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      const result = await (
+        window as unknown as {
+          axe: {
+            run: (
+              c: Document,
+              o: object,
+            ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe.run(document, { runOnly: { type: 'tag', values: tags } });
+      return result.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+      );
     }, WCAG);
     expect(violations, 'axe').toEqual([]);
     expect(desktop.problems, 'console, requests, CSP').toEqual([]);
@@ -45,7 +69,9 @@ describe('every page', () => {
     phone.problems.length = 0;
     await phone.page.goto(`${inject('origin')}${path}`, { waitUntil: 'load' });
     if (path === '/') await phone.page.waitForURL('**/zh/', { waitUntil: 'load' });
-    const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await phone.page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, 'horizontal scroll at 360 px').toBeLessThanOrEqual(0);
     expect(phone.problems).toEqual([]);
   });

@@ -3,8 +3,11 @@ import { describe, expect, inject, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-const get = (path: string, headers: Record<string, string> = {}) => fetch(`${inject('origin')}${path}`, { headers, redirect: 'manual' });
-const asset = readdirSync(join(import.meta.dirname, '../../dist/_astro')).find((f) => f.endsWith('.css'))!;
+const get = (path: string, headers: Record<string, string> = {}) =>
+  fetch(`${inject('origin')}${path}`, { headers, redirect: 'manual' });
+const asset = readdirSync(join(import.meta.dirname, '../../dist/_astro')).find((f) =>
+  f.endsWith('.css'),
+)!;
 
 describe('deployment under nginx', () => {
   it('sends a strict Content-Security-Policy and the other security headers on every response', async () => {
@@ -19,14 +22,20 @@ describe('deployment under nginx', () => {
     }
   });
   it('caches hashed assets for a year and pages briefly', async () => {
-    expect((await get(`/_astro/${asset}`)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect((await get(`/_astro/${asset}`)).headers.get('cache-control')).toBe(
+      'public, max-age=31536000, immutable',
+    );
     expect((await get('/zh/chapters/5/')).headers.get('cache-control')).toBe('public, max-age=300');
   });
   it('compresses with brotli and gzip', async () => {
-    expect((await get('/zh/chapters/1/', { 'accept-encoding': 'br' })).headers.get('content-encoding')).toBe('br');
-    expect((await get('/zh/chapters/1/', { 'accept-encoding': 'gzip' })).headers.get('content-encoding')).toBe('gzip');
+    expect(
+      (await get('/zh/chapters/1/', { 'accept-encoding': 'br' })).headers.get('content-encoding'),
+    ).toBe('br');
+    expect(
+      (await get('/zh/chapters/1/', { 'accept-encoding': 'gzip' })).headers.get('content-encoding'),
+    ).toBe('gzip');
   });
-  it('answers an unknown address with the site\'s 404 page and status 404', async () => {
+  it("answers an unknown address with the site's 404 page and status 404", async () => {
     const response = await get('/zh/no-such-page/');
     expect(response.status).toBe(404);
     expect(await response.text()).toContain('页面未找到');
@@ -34,7 +43,9 @@ describe('deployment under nginx', () => {
   it('serves the open data as CSV with its byte-order mark', async () => {
     const response = await get('/data/targets.csv');
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(new Uint8Array(await response.arrayBuffer()).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+    expect(new Uint8Array(await response.arrayBuffer()).slice(0, 3)).toEqual(
+      new Uint8Array([0xef, 0xbb, 0xbf]),
+    );
   });
   it('serves the site under a sub-path too', async () => {
     const response = await fetch(`${inject('subpathOrigin')}/some/prefix/zh/chapters/5/`);

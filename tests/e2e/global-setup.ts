@@ -26,5 +26,7 @@ export default async function setup(project: TestProject) {
   project.provide('origin', servers[0]!.origin);
   project.provide('subpathOrigin', servers[1]!.origin);
   project.provide('draftsOrigin', servers[2]!.origin);
-  return async () => { await Promise.all(servers.map((s) => s.stop())); };
+  return async () => {
+    await Promise.all(servers.map((s) => s.stop()));
+  };
 }

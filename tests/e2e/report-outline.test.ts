@@ -10,14 +10,28 @@ import { join } from 'node:path';
 import type { Browser, Page, Request } from 'playwright-core';
 import { launch } from '../../scripts/lib/chromium.ts';
 
-const AXE = readFileSync(join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
+const AXE = readFileSync(
+  join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'),
+  'utf8',
+);
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-const PARTS = ['overall-progress', 'main-indicators', 'key-tasks', 'key-projects', 'main-problems', 'recommendations'];
+const PARTS = [
+  'overall-progress',
+  'main-indicators',
+  'key-tasks',
+  'key-projects',
+  'main-problems',
+  'recommendations',
+];
 const cases = [
   { path: '/zh/reports/2023-midterm/', last: '六、下一步工作建议', empty: '待填写' },
   { path: '/en/reports/2023-midterm/', last: '6. Next steps', empty: 'To be written' },
   { path: '/zh/reports/2025-final/', last: '六、经验与对“十五五”的建议', empty: '待填写' },
-  { path: '/en/reports/2025-final/', last: '6. Lessons and recommendations for the 15th Five-Year Plan', empty: 'To be written' },
+  {
+    path: '/en/reports/2025-final/',
+    last: '6. Lessons and recommendations for the 15th Five-Year Plan',
+    empty: 'To be written',
+  },
 ];
 
 let browser: Browser;
@@ -26,35 +40,73 @@ beforeAll(async () => {
   browser = await launch();
   page = await browser.newPage({ viewport: { width: 412, height: 823 } });
 });
-afterAll(async () => { await browser?.close(); });
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe.each(cases)('$path', ({ path, last, empty }) => {
   it('follows the six-part outline, each part reachable from the contents', async () => {
     await page.emulateMedia({ media: 'screen' });
     await page.goto(`${inject('draftsOrigin')}${path}`, { waitUntil: 'load' });
-    const outline = await page.$$eval('article section.report-part', (sections) => sections.map((s) => ({ id: s.id, heading: s.querySelector('h2')?.textContent ?? '', text: (s as HTMLElement).innerText })));
+    const outline = await page.$$eval('article section.report-part', (sections) =>
+      sections.map((s) => ({
+        id: s.id,
+        heading: s.querySelector('h2')?.textContent ?? '',
+        text: (s as HTMLElement).innerText,
+      })),
+    );
     expect(outline.map((s) => s.id)).toEqual(PARTS);
     expect(outline.at(-1)!.heading).toBe(last);
-    for (const id of ['overall-progress', 'main-problems', 'recommendations']) expect(outline.find((s) => s.id === id)!.text).toContain(empty);
+    for (const id of ['overall-progress', 'main-problems', 'recommendations'])
+      expect(outline.find((s) => s.id === id)!.text).toContain(empty);
     await page.click(`.report-toc a[href="#main-problems"]`);
     await page.waitForURL(`**${path}#main-problems`);
-    expect(await page.$eval('#main-problems', (el) => { const r = el.getBoundingClientRect(); return r.top >= -1 && r.top < window.innerHeight; })).toBe(true);
+    expect(
+      await page.$eval('#main-problems', (el) => {
+        const r = el.getBoundingClientRect();
+        return r.top >= -1 && r.top < window.innerHeight;
+      }),
+    ).toBe(true);
   });
   it('has no accessibility violation and stays within the report page budget', async () => {
     const finished: Request[] = [];
-    const onFinished = (r: Request) => { finished.push(r); };
+    const onFinished = (r: Request) => {
+      finished.push(r);
+    };
     page.on('requestfinished', onFinished);
     await page.goto(`${inject('draftsOrigin')}${path}`, { waitUntil: 'networkidle' });
     page.off('requestfinished', onFinished);
-    const bytes = (await Promise.all(finished.map(async (r) => { const s = await r.sizes(); return s.responseBodySize + s.responseHeadersSize; }))).reduce((a, b) => a + b, 0);
+    const bytes = (
+      await Promise.all(
+        finished.map(async (r) => {
+          const s = await r.sizes();
+          return s.responseBodySize + s.responseHeadersSize;
+        }),
+      )
+    ).reduce((a, b) => a + b, 0);
     expect(bytes / 1024, 'KB transferred').toBeLessThanOrEqual(100);
     // axe on a desktop, as tests/e2e/all-pages.test.ts does (the phone check there is for horizontal scroll).
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${inject('draftsOrigin')}${path}`, { waitUntil: 'networkidle' });
     await page.evaluate(AXE);
     const violations = await page.evaluate(async (tags) => {
-      const result = await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      const result = await (
+        window as unknown as {
+          axe: {
+            run: (
+              c: Document,
+              o: object,
+            ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe.run(document, { runOnly: { type: 'tag', values: tags } });
+      return result.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+      );
     }, WCAG);
     await page.setViewportSize({ width: 412, height: 823 });
     expect(violations).toEqual([]);
@@ -67,11 +119,20 @@ describe.each(cases)('$path', ({ path, last, empty }) => {
       toc: getComputedStyle(document.querySelector('.report-toc')!).display,
       thead: getComputedStyle(document.querySelector('#main-indicators thead')!).display,
       rowBreak: getComputedStyle(document.querySelector('#main-indicators tbody tr')!).breakInside,
-      chartData: [...document.querySelectorAll('figure.chart details table')].every((t) => (t as HTMLElement).getBoundingClientRect().height > 0),
+      chartData: [...document.querySelectorAll('figure.chart details table')].every(
+        (t) => (t as HTMLElement).getBoundingClientRect().height > 0,
+      ),
       charts: document.querySelectorAll('figure.chart details table').length,
     }));
     await page.emulateMedia({ media: 'screen' });
-    expect(shown).toEqual({ header: 'none', toc: 'block', thead: 'table-header-group', rowBreak: 'avoid', chartData: true, charts: expect.any(Number) });
+    expect(shown).toEqual({
+      header: 'none',
+      toc: 'block',
+      thead: 'table-header-group',
+      rowBreak: 'avoid',
+      chartData: true,
+      charts: expect.any(Number),
+    });
     expect(shown.charts).toBeGreaterThan(0);
   });
 });

@@ -6,8 +6,13 @@ import { parse } from 'yaml';
 import type { Browser, Page } from 'playwright-core';
 import { launch, watchedPage } from '../../scripts/lib/chromium.ts';
 
-const queries = parse(readFileSync(new URL('./search-queries.yml', import.meta.url), 'utf8')) as Record<'zh' | 'en', { q: string; expect: string }[]>;
-const AXE = readFileSync(join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
+const queries = parse(
+  readFileSync(new URL('./search-queries.yml', import.meta.url), 'utf8'),
+) as Record<'zh' | 'en', { q: string; expect: string }[]>;
+const AXE = readFileSync(
+  join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'),
+  'utf8',
+);
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 let browser: Browser;
 let page: Page;
@@ -16,21 +21,36 @@ beforeAll(async () => {
   browser = await launch();
   ({ page, problems } = await watchedPage(browser));
 });
-afterAll(async () => { await browser?.close(); });
+afterAll(async () => {
+  await browser?.close();
+});
 
 /** Opens the search page for a query and returns the result links' paths (without ?hl=). */
 async function search(lang: string, q: string): Promise<string[]> {
   await page.goto(`${inject('origin')}/${lang}/search/?q=${encodeURIComponent(q)}`);
-  await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent !== '');
-  return page.$$eval('[data-search-results] li a', (links) => links.map((a) => { const u = new URL((a as HTMLAnchorElement).href); return `${u.pathname}${u.hash}`; }));
+  await page.waitForFunction(
+    () => document.querySelector('[data-search-status]')?.textContent !== '',
+  );
+  return page.$$eval('[data-search-results] li a', (links) =>
+    links.map((a) => {
+      const u = new URL((a as HTMLAnchorElement).href);
+      return `${u.pathname}${u.hash}`;
+    }),
+  );
 }
 
 describe.each(['zh', 'en'] as const)('%s query set', (lang) => {
-  it.each(queries[lang].map((x) => [x.q, x.expect] as const))('"%s" has %s in the first three results', async (q, expected) => {
-    const results = await search(lang, q);
-    expect(results.slice(0, 3).some((r) => r.startsWith(expected)), `${q}: ${results.slice(0, 5).join(', ')}`).toBe(true);
-    expect(problems).toEqual([]);
-  });
+  it.each(queries[lang].map((x) => [x.q, x.expect] as const))(
+    '"%s" has %s in the first three results',
+    async (q, expected) => {
+      const results = await search(lang, q);
+      expect(
+        results.slice(0, 3).some((r) => r.startsWith(expected)),
+        `${q}: ${results.slice(0, 5).join(', ')}`,
+      ).toBe(true);
+      expect(problems).toEqual([]);
+    },
+  );
 });
 
 describe('search page', () => {
@@ -40,8 +60,12 @@ describe('search page', () => {
     await page.waitForURL(/\?q=%E7%A2%B3%E8%BE%BE%E5%B3%B0/);
     await page.selectOption('select[name="type"]', 'chapter');
     await page.waitForURL(/type=chapter/);
-    await page.waitForFunction(() => /找到 \d+ 条结果/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
-    const links = await page.$$eval('[data-search-results] li a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    await page.waitForFunction(() =>
+      /找到 \d+ 条结果/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
+    );
+    const links = await page.$$eval('[data-search-results] li a', (as) =>
+      as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
     expect(links.length).toBeGreaterThan(0);
     expect(links.every((l) => l.startsWith('/zh/chapters/'))).toBe(true);
   });
@@ -59,14 +83,18 @@ describe('search page', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.closest('[data-search-results]') !== null)).toBe(true);
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('[data-search-results]') !== null),
+    ).toBe(true);
     await page.keyboard.press('Control+k');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
   });
 
   it('marks the query in the excerpt and on the page a result opens', async () => {
     await search('zh', '臭水');
-    expect(await page.locator('[data-search-results] li p mark').first().textContent()).toBe('臭水');
+    expect(await page.locator('[data-search-results] li p mark').first().textContent()).toBe(
+      '臭水',
+    );
     await page.click('[data-search-results] li a');
     await page.waitForURL(/\?hl=/);
     expect(await page.locator('main mark').first().textContent()).toBe('臭水');
@@ -82,19 +110,34 @@ describe('search page', () => {
 
   it('shows which variant, synonym or reading matched, and highlights it', async () => {
     await search('zh', 'COD');
-    expect(await page.textContent('[data-search-variants]')).toBe('同时搜索了:化学需氧量(同义词或缩写)');
-    expect(await page.locator('[data-search-results] li p mark').first().textContent()).toBe('化学需氧量');
+    expect(await page.textContent('[data-search-variants]')).toBe(
+      '同时搜索了:化学需氧量(同义词或缩写)',
+    );
+    expect(await page.locator('[data-search-results] li p mark').first().textContent()).toBe(
+      '化学需氧量',
+    );
     // Results of two queries (PM2.5 as typed, and its synonym): each result of the synonym says so.
     await search('zh', 'PM2.5');
-    expect(await page.textContent('[data-search-variants]')).toBe('同时搜索了:细颗粒物(同义词或缩写)');
-    const tagged = await page.$$eval('[data-search-results] li', (lis) => lis.map((li) => [li.querySelector('.search-matched')?.textContent ?? '', li.querySelector('p mark')?.textContent ?? '']));
+    expect(await page.textContent('[data-search-variants]')).toBe(
+      '同时搜索了:细颗粒物(同义词或缩写)',
+    );
+    const tagged = await page.$$eval('[data-search-results] li', (lis) =>
+      lis.map((li) => [
+        li.querySelector('.search-matched')?.textContent ?? '',
+        li.querySelector('p mark')?.textContent ?? '',
+      ]),
+    );
     expect(tagged).toContainEqual(['匹配:细颗粒物(同义词或缩写)', '细颗粒物']);
     expect(tagged).toContainEqual(['', 'PM2.5']);
     await search('zh', 'heichou shuiti');
     expect(await page.textContent('[data-search-variants]')).toBe('同时搜索了:黑臭水体(拼音)');
-    expect(await page.locator('[data-search-results] li p mark').first().textContent()).toBe('黑臭水体');
+    expect(await page.locator('[data-search-results] li p mark').first().textContent()).toBe(
+      '黑臭水体',
+    );
     await search('en', '黑臭水體');
-    expect(await page.textContent('[data-search-variants]')).toContain('black and odorous water bodies (glossary term)');
+    expect(await page.textContent('[data-search-variants]')).toContain(
+      'black and odorous water bodies (glossary term)',
+    );
     expect(problems).toEqual([]);
   });
 
@@ -103,18 +146,28 @@ describe('search page', () => {
     expect(links[0]).toBe('/en/chapters/8/#c8-s5-p1');
     expect(await page.textContent('[data-search-variants]')).toMatch(/found in the Chinese text/);
     expect(await page.getAttribute('[data-search-results] li a', 'lang')).toBe('zh-CN'); // the matched text, as found
-    expect(await page.locator('[data-search-results] li p mark').first().textContent()).toBe('噪声');
+    expect(await page.locator('[data-search-results] li p mark').first().textContent()).toBe(
+      '噪声',
+    );
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await page.click('[data-search-results] li a');
     await page.waitForURL('**/en/chapters/8/#c8-s5-p1');
     expect(problems).toEqual([]);
   });
 
-  it('works under a sub-path: aids, terms and the other language\'s index load from the base', async () => {
-    for (const [lang, q, expected] of [['zh', 'heichou shuiti', '/some/prefix/zh/chapters/9/'], ['en', '噪声', '/some/prefix/en/chapters/8/']] as const) {
-      await page.goto(`${inject('subpathOrigin')}/some/prefix/${lang}/search/?q=${encodeURIComponent(q)}`);
+  it("works under a sub-path: aids, terms and the other language's index load from the base", async () => {
+    for (const [lang, q, expected] of [
+      ['zh', 'heichou shuiti', '/some/prefix/zh/chapters/9/'],
+      ['en', '噪声', '/some/prefix/en/chapters/8/'],
+    ] as const) {
+      await page.goto(
+        `${inject('subpathOrigin')}/some/prefix/${lang}/search/?q=${encodeURIComponent(q)}`,
+      );
       await page.waitForSelector('[data-search-results] li a');
-      const first = await page.$eval('[data-search-results] li a', (a) => new URL((a as HTMLAnchorElement).href).pathname);
+      const first = await page.$eval(
+        '[data-search-results] li a',
+        (a) => new URL((a as HTMLAnchorElement).href).pathname,
+      );
       expect(first, q).toBe(expected);
     }
     expect(problems).toEqual([]);
@@ -124,32 +177,58 @@ describe('search page', () => {
     await search('zh', '黑臭水休');
     expect(await page.textContent('[data-search-status]')).toMatch(/没有找到结果/);
     expect(await page.$$eval('[data-search-results] li', (li) => li.length)).toBe(0);
-    expect(await page.$$eval('[data-search-suggest] a', (as) => as.map((a) => a.textContent))).toEqual(['黑臭水体']);
+    expect(
+      await page.$$eval('[data-search-suggest] a', (as) => as.map((a) => a.textContent)),
+    ).toEqual(['黑臭水体']);
     await page.click('[data-search-suggest] a');
     await page.waitForSelector('[data-search-results] li');
     expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=黑臭水体');
     // Loose pinyin finds nothing (no false hits) and suggests the term it is nearest to.
     await search('zh', 'heichou shuiqi');
     expect(await page.$$eval('[data-search-results] li', (li) => li.length)).toBe(0);
-    expect(await page.$$eval('[data-search-suggest] a', (as) => as.map((a) => a.textContent))).toContain('黑臭水体');
+    expect(
+      await page.$$eval('[data-search-suggest] a', (as) => as.map((a) => a.textContent)),
+    ).toContain('黑臭水体');
     await search('en', 'forrest');
-    expect(await page.$$eval('[data-search-suggest] a', (as) => as.map((a) => a.textContent))).toContain('forest');
+    expect(
+      await page.$$eval('[data-search-suggest] a', (as) => as.map((a) => a.textContent)),
+    ).toContain('forest');
     expect(problems).toEqual([]);
   });
 
   it('stays accessible, also at 360 px, with what matched and suggestions shown', async () => {
     const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    for (const [lang, q] of [['zh', 'PM2.5'], ['zh', '黑臭水休'], ['en', '噪声']] as const) {
+    for (const [lang, q] of [
+      ['zh', 'PM2.5'],
+      ['zh', '黑臭水休'],
+      ['en', '噪声'],
+    ] as const) {
       await phone.goto(`${inject('origin')}/${lang}/search/?q=${encodeURIComponent(q)}`);
-      await phone.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent !== '');
-      expect(await phone.locator('.search-matched, [data-search-suggest] a, [data-search-results] a[lang]').count(), q).toBeGreaterThan(0);
+      await phone.waitForFunction(
+        () => document.querySelector('[data-search-status]')?.textContent !== '',
+      );
+      expect(
+        await phone
+          .locator('.search-matched, [data-search-suggest] a, [data-search-results] a[lang]')
+          .count(),
+        q,
+      ).toBeGreaterThan(0);
       await phone.evaluate(AXE);
       const violations = await phone.evaluate(async (tags) => {
-        const result = await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } });
+        const result = await (
+          window as unknown as {
+            axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string }[] }> };
+          }
+        ).axe.run(document, { runOnly: { type: 'tag', values: tags } });
         return result.violations.map((v) => v.id);
       }, WCAG);
       expect(violations, q).toEqual([]);
-      expect(await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), q).toBeLessThanOrEqual(0);
+      expect(
+        await phone.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        ),
+        q,
+      ).toBeLessThanOrEqual(0);
     }
     await phone.close();
   });
@@ -163,7 +242,9 @@ describe('search page', () => {
       bytes += sizes.responseBodySize + sizes.responseHeadersSize;
     });
     const files: string[] = [];
-    fresh.on('request', (request) => { files.push(new URL(request.url()).pathname); });
+    fresh.on('request', (request) => {
+      files.push(new URL(request.url()).pathname);
+    });
     await fresh.goto(`${inject('origin')}/zh/search/?q=${encodeURIComponent('黑臭水体')}`);
     await fresh.waitForSelector('[data-search-results] li');
     await fresh.waitForLoadState('networkidle');

@@ -4,8 +4,12 @@ import type { Browser } from 'playwright-core';
 import { launch, watchedPage } from '../../scripts/lib/chromium.ts';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launch(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe('language switcher', () => {
   it('keeps the #section the reader followed', async () => {

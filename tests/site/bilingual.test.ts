@@ -10,11 +10,17 @@ describe.each(chapters)('chapter %i in both languages', (n) => {
   const en = loadPage(`en/chapters/${n}/`);
   it('has an English page with lang="en" and an English title', () => {
     expect(en('html').attr('lang')).toBe('en');
-    expect(en('title').text()).toMatch(new RegExp(`^Chapter ${n} \\S.* \\| Qiandongnan Prefecture 14th Five-Year Plan`));
+    expect(en('title').text()).toMatch(
+      new RegExp(`^Chapter ${n} \\S.* \\| Qiandongnan Prefecture 14th Five-Year Plan`),
+    );
   });
   it('links each twin to the other with hreflang, plus x-default', () => {
     for (const $ of [zh, en]) {
-      const alt = Object.fromEntries($('link[rel="alternate"]').map((_, l) => [[$(l).attr('hreflang'), $(l).attr('href')]]).get());
+      const alt = Object.fromEntries(
+        $('link[rel="alternate"]')
+          .map((_, l) => [[$(l).attr('hreflang'), $(l).attr('href')]])
+          .get(),
+      );
       expect(alt).toEqual({
         'zh-CN': `${SITE}/zh/chapters/${n}/`,
         en: `${SITE}/en/chapters/${n}/`,
@@ -27,7 +33,11 @@ describe.each(chapters)('chapter %i in both languages', (n) => {
     expect(en('.lang-switch a').attr('href')).toBe(`/zh/chapters/${n}/`);
   });
   it('has the same element ids in both languages', () => {
-    const ids = ($: typeof zh) => $('article [id]').map((_, el) => $(el).attr('id')).get().filter((id) => !id.startsWith('toc'));
+    const ids = ($: typeof zh) =>
+      $('article [id]')
+        .map((_, el) => $(el).attr('id'))
+        .get()
+        .filter((id) => !id.startsWith('toc'));
     expect(ids(en)).toEqual(ids(zh));
   });
   it('has a parallel view pairing every block, Chinese and English', () => {
@@ -35,14 +45,21 @@ describe.each(chapters)('chapter %i in both languages', (n) => {
     const pairs = $('.pair');
     expect(pairs.length).toBeGreaterThan(3);
     for (const pair of pairs.toArray()) {
-      expect($(pair).children('.side').map((_, s) => $(s).attr('lang')).get()).toEqual(['zh-CN', 'en']);
+      expect(
+        $(pair)
+          .children('.side')
+          .map((_, s) => $(s).attr('lang'))
+          .get(),
+      ).toEqual(['zh-CN', 'en']);
     }
-    const paragraphIds = zh('article p[id]').map((_, p) => zh(p).attr('id')).get();
+    const paragraphIds = zh('article p[id]')
+      .map((_, p) => zh(p).attr('id'))
+      .get();
     for (const id of paragraphIds) expect($(`#${id}`).length, id).toBe(1);
   });
 });
 
-describe('English home, glossary and translator\'s note', () => {
+describe("English home, glossary and translator's note", () => {
   it('has an English home page with the contents in English', () => {
     const $ = loadPage('en/');
     expect($('html').attr('lang')).toBe('en');
@@ -52,17 +69,25 @@ describe('English home, glossary and translator\'s note', () => {
   it('publishes the glossary with one rendering per term', () => {
     const $ = loadPage('en/glossary/');
     expect($('tr#term-black-odorous td').first().text()).toBe('black and odorous water bodies');
-    const zhTerms = $('tbody th').map((_, th) => $(th).text()).get();
+    const zhTerms = $('tbody th')
+      .map((_, th) => $(th).text())
+      .get();
     expect(new Set(zhTerms).size).toBe(zhTerms.length);
   });
-  it('has a translator\'s note in both languages saying the Chinese is normative', () => {
-    expect(loadPage('en/about/translation/')('article').text()).toContain('The Chinese original is the normative text');
+  it("has a translator's note in both languages saying the Chinese is normative", () => {
+    expect(loadPage('en/about/translation/')('article').text()).toContain(
+      'The Chinese original is the normative text',
+    );
     expect(loadPage('zh/about/translation/')('article').text()).toContain('中文原文为规范文本');
   });
   it('renders Table 2-1 in English from the same data', () => {
     const $ = loadPage('en/chapters/2/');
     expect($('table tbody tr')).toHaveLength(18);
-    expect($('#indicator-forest-coverage td').map((_, td) => $(td).text()).get()).toEqual(['16', '67.98', 'about 70', 'Binding']);
+    expect(
+      $('#indicator-forest-coverage td')
+        .map((_, td) => $(td).text())
+        .get(),
+    ).toEqual(['16', '67.98', 'about 70', 'Binding']);
     expect($('.table-footnote').text()).toBe('* Baseline as of May 2021');
   });
 });

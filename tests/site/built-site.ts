@@ -10,7 +10,10 @@ export const DRAFTS_DIST = join(import.meta.dirname, '../../dist-drafts');
 /** Loads a built page (of the production build unless told); fails with a clear message when that site has not been built. */
 export function loadPage(path: string, dist = DIST): cheerio.CheerioAPI {
   const file = join(dist, path, path.endsWith('.html') ? '' : 'index.html');
-  if (!existsSync(file)) throw new Error(`${file} does not exist: build the site first (npm run ${dist === DIST ? 'build' : 'build:drafts'})`);
+  if (!existsSync(file))
+    throw new Error(
+      `${file} does not exist: build the site first (npm run ${dist === DIST ? 'build' : 'build:drafts'})`,
+    );
   return cheerio.load(readFileSync(file, 'utf8'));
 }
 

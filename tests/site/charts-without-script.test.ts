@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { ChartSeries } from '../../src/lib/chart-series.ts';
 import { DRAFTS_DIST, loadPage } from './built-site.ts';
 
-const pages = ['en/indicators/forest-coverage/', 'zh/indicators/good-air-days/', 'zh/reports/2025-final/', 'en/reports/2023-midterm/'];
+const pages = [
+  'en/indicators/forest-coverage/',
+  'zh/indicators/good-air-days/',
+  'zh/reports/2025-final/',
+  'en/reports/2023-midterm/',
+];
 
 // Report pages with charts exist in the preview build only while both reports are drafts.
 describe.each(pages)('charts on %s', (path) => {
@@ -16,13 +21,23 @@ describe.each(pages)('charts on %s', (path) => {
       const series = JSON.parse($(canvas).attr('data-series')!) as ChartSeries;
       const summary = figure.find('.visually-hidden-summary').text().trim();
       expect(summary.length, 'a sentence that says what the chart shows').toBeGreaterThan(10);
-      const rows = figure.find('table tbody tr').toArray().map((tr) => $(tr).find('td').first().text().trim());
+      const rows = figure
+        .find('table tbody tr')
+        .toArray()
+        .map((tr) => $(tr).find('td').first().text().trim());
       expect(rows).toEqual(series.points.map((p) => String(p.year)));
     }
   });
   it('load no chart code from the page itself: the only chart script is the small lazy loader', () => {
-    const scripts = $('script[src]').toArray().map((s) => $(s).attr('src')!);
+    const scripts = $('script[src]')
+      .toArray()
+      .map((s) => $(s).attr('src')!);
     expect(scripts.some((src) => /draw-indicator-chart|chart\.[\w-]+\.js/.test(src))).toBe(false);
-    expect($('link[rel="modulepreload"]').toArray().map((l) => $(l).attr('href')!).some((h) => /chart/.test(h))).toBe(false);
+    expect(
+      $('link[rel="modulepreload"]')
+        .toArray()
+        .map((l) => $(l).attr('href')!)
+        .some((h) => /chart/.test(h)),
+    ).toBe(false);
   });
 });

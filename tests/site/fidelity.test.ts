@@ -13,8 +13,11 @@ describe('fidelity of the Chinese pages to the seed', () => {
     expect(chapters).toHaveLength(13);
     expect(chapters.flat().length).toBe(splitSeed(seed).body.length);
   });
-  it.each(chapters.map((lines, i) => [i + 1, lines] as const))('chapter %i: every seed line is on the page, in order', (n, lines) => {
-    const text = articleText(loadPage(`zh/chapters/${n}/`));
-    expect(missingLines(lines, text)).toEqual([]);
-  });
+  it.each(chapters.map((lines, i) => [i + 1, lines] as const))(
+    'chapter %i: every seed line is on the page, in order',
+    (n, lines) => {
+      const text = articleText(loadPage(`zh/chapters/${n}/`));
+      expect(missingLines(lines, text)).toEqual([]);
+    },
+  );
 });

@@ -23,15 +23,26 @@ beforeAll(() => {
   // The preview build renders the draft reports in full (a production build shows them as not yet published).
   site = mkdtempSync(join(tmpdir(), 'qdn-pdf-'));
   cpSync(DRAFTS_DIST, site, { recursive: true });
-  log = execFileSync(process.execPath, ['scripts/build-pdf.ts', '--dist', site, '--also', site, '--drafts'], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
+  log = execFileSync(
+    process.execPath,
+    ['scripts/build-pdf.ts', '--dist', site, '--also', site, '--drafts'],
+    { cwd: root, encoding: 'utf8', stdio: 'pipe' },
+  );
 }, 600_000);
-afterAll(() => { if (site) rmSync(site, { recursive: true, force: true }); });
+afterAll(() => {
+  if (site) rmSync(site, { recursive: true, force: true });
+});
 
 /** The text of each page as a PDF viewer extracts it (pdf.js, as in Firefox), and the page count. */
 async function pdfText(file: string): Promise<string[]> {
   const doc = await getDocument({ data: new Uint8Array(readFileSync(file)) }).promise;
   const pages: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) pages.push((await (await doc.getPage(i)).getTextContent()).items.map((it) => ('str' in it ? it.str : '')).join(''));
+  for (let i = 1; i <= doc.numPages; i++)
+    pages.push(
+      (await (await doc.getPage(i)).getTextContent()).items
+        .map((it) => ('str' in it ? it.str : ''))
+        .join(''),
+    );
   await doc.destroy();
   return pages;
 }
@@ -57,7 +68,10 @@ describe.each(documents)('$file', ({ file, pages, lang }) => {
     expect(squash(text.at(-1)!)).toContain(`${text.length}/${text.length}`);
   }, 60_000);
   it('embeds every font and has no radical where the page has an ideograph', async () => {
-    const fonts = execFileSync('pdffonts', [join(site, 'pdf', file)], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    const fonts = execFileSync('pdffonts', [join(site, 'pdf', file)], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .slice(2);
     expect(fonts.length).toBeGreaterThan(0);
     for (const line of fonts) expect(line.split(/\s+/).at(-5), line).toBe('yes'); // the "emb" column
     const text = (await pdfText(join(site, 'pdf', file))).join('');
@@ -67,39 +81,64 @@ describe.each(documents)('$file', ({ file, pages, lang }) => {
 });
 
 describe('the text of the PDFs is the text of the pages', () => {
-  it.each(['zh', 'en'] as const)('every paragraph of the 13 chapters is in plan-%s.pdf, character for character', async (lang) => {
-    // Without each page's footer ("6 / 48"), which sits among the text of a paragraph that crosses pages.
-    const pages = await pdfText(join(site, 'pdf', `plan-${lang}.pdf`));
-    const text = pages.map((p, i) => squash(p).replace(`${i + 1}/${pages.length}`, '')).join('');
-    let checked = 0;
-    for (let n = 1; n <= 13; n++) {
-      const $ = loadPage(`${lang}/chapters/${n}/`, DRAFTS_DIST);
-      // The plan's own blocks (c5-s1-p3, box-3-p1, …), not the page's controls.
-      for (const el of $('main p[id], main h1, main h2[id], main h3[id], main h4[id]').not('nav *').filter((_, e) => /^(c\d+|box-\d+)/.test($(e).attr('id') ?? '')).toArray()) {
-        const words = squash($(el).clone().find('.anchor').remove().end().text()); // the # anchor is not printed
-        if (!words) continue;
-        expect(text.includes(words), `${lang} chapter ${n} #${$(el).attr('id')}: ${words.slice(0, 40)}`).toBe(true);
-        checked++;
+  it.each(['zh', 'en'] as const)(
+    'every paragraph of the 13 chapters is in plan-%s.pdf, character for character',
+    async (lang) => {
+      // Without each page's footer ("6 / 48"), which sits among the text of a paragraph that crosses pages.
+      const pages = await pdfText(join(site, 'pdf', `plan-${lang}.pdf`));
+      const text = pages.map((p, i) => squash(p).replace(`${i + 1}/${pages.length}`, '')).join('');
+      let checked = 0;
+      for (let n = 1; n <= 13; n++) {
+        const $ = loadPage(`${lang}/chapters/${n}/`, DRAFTS_DIST);
+        // The plan's own blocks (c5-s1-p3, box-3-p1, …), not the page's controls.
+        for (const el of $('main p[id], main h1, main h2[id], main h3[id], main h4[id]')
+          .not('nav *')
+          .filter((_, e) => /^(c\d+|box-\d+)/.test($(e).attr('id') ?? ''))
+          .toArray()) {
+          const words = squash($(el).clone().find('.anchor').remove().end().text()); // the # anchor is not printed
+          if (!words) continue;
+          expect(
+            text.includes(words),
+            `${lang} chapter ${n} #${$(el).attr('id')}: ${words.slice(0, 40)}`,
+          ).toBe(true);
+          checked++;
+        }
       }
-    }
-    expect(checked).toBeGreaterThan(250);
-    if (lang === 'zh') for (const ch of ['水', '生']) expect(text).toContain(ch);
-  }, 120_000);
-  it.each(['zh', 'en'] as const)('each report PDF (%s) has the six parts, the placeholders and the indicator rows of its page', async (lang) => {
-    for (const id of ['2023-midterm', '2025-final']) {
-      const text = squash((await pdfText(join(site, 'pdf', `report-${id}-${lang}.pdf`))).join(''));
-      const $ = loadPage(`${lang}/reports/${id}/`, DRAFTS_DIST);
-      for (const h of $('section.report-part > h2').toArray()) expect(text).toContain(squash($(h).text()));
-      expect(text.split(lang === 'zh' ? '待填写' : 'Tobewritten').length - 1).toBeGreaterThanOrEqual(3);
-      for (const row of $('tr[id^="indicator-"] th[scope="row"]').toArray()) expect(text).toContain(squash($(row).text()));
-    }
-  }, 120_000);
+      expect(checked).toBeGreaterThan(250);
+      if (lang === 'zh') for (const ch of ['水', '生']) expect(text).toContain(ch);
+    },
+    120_000,
+  );
+  it.each(['zh', 'en'] as const)(
+    'each report PDF (%s) has the six parts, the placeholders and the indicator rows of its page',
+    async (lang) => {
+      for (const id of ['2023-midterm', '2025-final']) {
+        const text = squash(
+          (await pdfText(join(site, 'pdf', `report-${id}-${lang}.pdf`))).join(''),
+        );
+        const $ = loadPage(`${lang}/reports/${id}/`, DRAFTS_DIST);
+        for (const h of $('section.report-part > h2').toArray())
+          expect(text).toContain(squash($(h).text()));
+        expect(
+          text.split(lang === 'zh' ? '待填写' : 'Tobewritten').length - 1,
+        ).toBeGreaterThanOrEqual(3);
+        for (const row of $('tr[id^="indicator-"] th[scope="row"]').toArray())
+          expect(text).toContain(squash($(row).text()));
+      }
+    },
+    120_000,
+  );
 });
 
 describe('links to the PDFs', () => {
   it('are filled in with the size once the file exists', () => {
-    const links = (page: string) => cheerio.load(readFileSync(join(site, page, 'index.html'), 'utf8'))('p.pdf-link a');
-    for (const [page, file] of [['zh/', 'plan-zh.pdf'], ['en/chapters/5/', 'plan-en.pdf'], ['zh/reports/2025-final/', 'report-2025-final-zh.pdf']] as const) {
+    const links = (page: string) =>
+      cheerio.load(readFileSync(join(site, page, 'index.html'), 'utf8'))('p.pdf-link a');
+    for (const [page, file] of [
+      ['zh/', 'plan-zh.pdf'],
+      ['en/chapters/5/', 'plan-en.pdf'],
+      ['zh/reports/2025-final/', 'report-2025-final-zh.pdf'],
+    ] as const) {
       const a = links(page);
       expect(a.attr('href'), page).toBe(`/pdf/${file}`);
       expect(a.text()).toContain(formatSize(statSync(join(site, 'pdf', file)).size));

@@ -16,66 +16,121 @@ const ROOT = join(import.meta.dirname, '../..');
 const seedFile = readdirSync(join(ROOT, 'seeds')).find((f) => f.endsWith('.txt'))!;
 const record = splitSeed(readFileSync(join(ROOT, 'seeds', seedFile), 'utf8')).record;
 const SITE = 'https://example.invalid/';
-const htmlPages = filesUnder(DIST, '.html', ['pagefind', '_astro']).map((f) => relative(DIST, f).replace(/index\.html$/, ''));
+const htmlPages = filesUnder(DIST, '.html', ['pagefind', '_astro']).map((f) =>
+  relative(DIST, f).replace(/index\.html$/, ''),
+);
 
 /** The information block of a page as { field: shown value }. */
 function infoBlock(path: string): Record<string, string> {
   const $ = loadPage(path);
   const block = $('dl.info-block').first();
   expect(block.length, `${path} has an information block`).toBe(1);
-  return Object.fromEntries(block.find('dd').map((_, dd) => [[$(dd).attr('data-record-field'), $(dd).find('span').first().text()]]).get());
+  return Object.fromEntries(
+    block
+      .find('dd')
+      .map((_, dd) => [[$(dd).attr('data-record-field'), $(dd).find('span').first().text()]])
+      .get(),
+  );
 }
 
 describe('information block', () => {
   const notGiven = { zh: '(原网页未注明)', en: '(not stated on the original web page)' };
-  const expected = (lang: 'zh' | 'en', fields: (keyof typeof record)[]) => Object.fromEntries(fields.map((f) => [f, record[f] || notGiven[lang]]));
-  const full = ['indexNumber', 'dateWritten', 'documentNumber', 'datePublished', 'issuingBody', 'validity', 'name'] as const;
+  const expected = (lang: 'zh' | 'en', fields: (keyof typeof record)[]) =>
+    Object.fromEntries(fields.map((f) => [f, record[f] || notGiven[lang]]));
+  const full = [
+    'indexNumber',
+    'dateWritten',
+    'documentNumber',
+    'datePublished',
+    'issuingBody',
+    'validity',
+    'name',
+  ] as const;
   const compact = ['indexNumber', 'issuingBody', 'dateWritten', 'datePublished', 'name'] as const;
 
   it('the seed has the record the issue names', () => {
-    expect(record).toMatchObject({ indexNumber: '000014349/2022-3496293', dateWritten: '2022-09-20', datePublished: '2022-09-20', name: '黔东南州“十四五”生态环境保护规划' });
+    expect(record).toMatchObject({
+      indexNumber: '000014349/2022-3496293',
+      dateWritten: '2022-09-20',
+      datePublished: '2022-09-20',
+      name: '黔东南州“十四五”生态环境保护规划',
+    });
   });
-  it.each(['zh', 'en'] as const)('%s home page shows every field of the seed\'s record', (lang) => {
+  it.each(['zh', 'en'] as const)("%s home page shows every field of the seed's record", (lang) => {
     expect(infoBlock(`${lang}/`)).toEqual(expected(lang, [...full]));
   });
-  it.each(['zh', 'en'] as const)('%s chapter pages show it compactly, in the header area', (lang) => {
-    for (let n = 1; n <= 13; n++) {
-      expect(infoBlock(`${lang}/chapters/${n}/`)).toEqual(expected(lang, [...compact]));
-      const $ = loadPage(`${lang}/chapters/${n}/`);
-      expect($('article > h1 + dl.info-block').length, `chapter ${n}: right under the title`).toBe(1);
-    }
-  });
-  it('labels the fields in the page\'s language', () => {
-    expect(loadPage('zh/')('dl.info-block dt').map((_, dt) => loadPage('zh/')(dt).text()).get()).toEqual(['索引号', '成文日期', '文号', '发布时间', '发布机构', '是否有效', '名称']);
+  it.each(['zh', 'en'] as const)(
+    '%s chapter pages show it compactly, in the header area',
+    (lang) => {
+      for (let n = 1; n <= 13; n++) {
+        expect(infoBlock(`${lang}/chapters/${n}/`)).toEqual(expected(lang, [...compact]));
+        const $ = loadPage(`${lang}/chapters/${n}/`);
+        expect(
+          $('article > h1 + dl.info-block').length,
+          `chapter ${n}: right under the title`,
+        ).toBe(1);
+      }
+    },
+  );
+  it("labels the fields in the page's language", () => {
+    expect(
+      loadPage('zh/')('dl.info-block dt')
+        .map((_, dt) => loadPage('zh/')(dt).text())
+        .get(),
+    ).toEqual(['索引号', '成文日期', '文号', '发布时间', '发布机构', '是否有效', '名称']);
     const $ = loadPage('en/');
-    expect($('dl.info-block dt').map((_, dt) => $(dt).text()).get()).toEqual(['Index number', 'Date written', 'Document number', 'Date published', 'Issuing body', 'In force', 'Title']);
+    expect(
+      $('dl.info-block dt')
+        .map((_, dt) => $(dt).text())
+        .get(),
+    ).toEqual([
+      'Index number',
+      'Date written',
+      'Document number',
+      'Date published',
+      'Issuing body',
+      'In force',
+      'Title',
+    ]);
   });
 });
 
 describe('home page', () => {
-  it.each(['zh', 'en'] as const)('%s: 18 indicators with baseline → target, type and status; 13 chapters one line each; search', (lang) => {
-    const $ = loadPage(`${lang}/`);
-    expect($('.indicator-grid > li')).toHaveLength(18);
-    for (const card of $('.indicator-grid > li').toArray()) {
-      expect($(card).find('.badge').length).toBe(1);
-      expect($(card).find('.status').length).toBe(1);
-    }
-    expect($('ol.contents > li')).toHaveLength(13);
-    expect($('ol.contents > li a')).toHaveLength(13);
-    expect($('ol.contents > li > a').first().text()).toMatch(lang === 'zh' ? /^第一章 / : /^Chapter 1 /);
-    expect($('form.home-search input[name="q"]').length).toBe(1);
-    expect($('.box-list li')).toHaveLength(10);
-  });
+  it.each(['zh', 'en'] as const)(
+    '%s: 18 indicators with baseline → target, type and status; 13 chapters one line each; search',
+    (lang) => {
+      const $ = loadPage(`${lang}/`);
+      expect($('.indicator-grid > li')).toHaveLength(18);
+      for (const card of $('.indicator-grid > li').toArray()) {
+        expect($(card).find('.badge').length).toBe(1);
+        expect($(card).find('.status').length).toBe(1);
+      }
+      expect($('ol.contents > li')).toHaveLength(13);
+      expect($('ol.contents > li a')).toHaveLength(13);
+      expect($('ol.contents > li > a').first().text()).toMatch(
+        lang === 'zh' ? /^第一章 / : /^Chapter 1 /,
+      );
+      expect($('form.home-search input[name="q"]').length).toBe(1);
+      expect($('.box-list li')).toHaveLength(10);
+    },
+  );
   it('words the forest coverage target as the plan does: 70%左右 / about 70%', () => {
     expect(loadPage('zh/')('#home-indicator-forest-coverage').text()).toContain('70%左右');
     expect(loadPage('en/')('#home-indicator-forest-coverage').text()).toContain('about 70%');
   });
   it('no page prints 左右 before the unit', () => {
-    const bad = htmlPages.filter((p) => /\d左右%/.test(readFileSync(join(DIST, p, p.endsWith('.html') ? '' : 'index.html'), 'utf8')));
+    const bad = htmlPages.filter((p) =>
+      /\d左右%/.test(readFileSync(join(DIST, p, p.endsWith('.html') ? '' : 'index.html'), 'utf8')),
+    );
     expect(bad).toEqual([]);
   });
   it('takes statuses only from a published report', () => {
-    const reports = readdirSync(join(ROOT, 'content/reports')).map((id) => parse(readFileSync(join(ROOT, 'content/reports', id, 'report.yml'), 'utf8')) as { state: string });
+    const reports = readdirSync(join(ROOT, 'content/reports')).map(
+      (id) =>
+        parse(readFileSync(join(ROOT, 'content/reports', id, 'report.yml'), 'utf8')) as {
+          state: string;
+        },
+    );
     const $ = loadPage('zh/');
     if (reports.every((r) => r.state !== 'published')) {
       expect($('.indicator-grid .status-none')).toHaveLength(18);
@@ -87,34 +142,66 @@ describe('home page', () => {
 });
 
 describe('sitemap and robots.txt', () => {
-  const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['url', 'sitemap', 'xhtml:link'].includes(name) });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    isArray: (name) => ['url', 'sitemap', 'xhtml:link'].includes(name),
+  });
   const index = parser.parse(readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8'));
   const files = index.sitemapindex.sitemap.map((s: { loc: string }) => s.loc.replace(SITE, ''));
-  const urls: { loc: string; 'xhtml:link'?: { '@_hreflang': string; '@_href': string }[] }[] = files.flatMap((f: string) => parser.parse(readFileSync(join(DIST, f), 'utf8')).urlset.url);
-  const reportStates = new Map(readdirSync(join(ROOT, 'content/reports')).map((id) => [id, (parse(readFileSync(join(ROOT, 'content/reports', id, 'report.yml'), 'utf8')) as { state: string }).state]));
+  const urls: { loc: string; 'xhtml:link'?: { '@_hreflang': string; '@_href': string }[] }[] =
+    files.flatMap((f: string) => parser.parse(readFileSync(join(DIST, f), 'utf8')).urlset.url);
+  const reportStates = new Map(
+    readdirSync(join(ROOT, 'content/reports')).map((id) => [
+      id,
+      (
+        parse(readFileSync(join(ROOT, 'content/reports', id, 'report.yml'), 'utf8')) as {
+          state: string;
+        }
+      ).state,
+    ]),
+  );
 
   it('lists every built page of both languages, except the root redirect, the 404 page and unpublished reports', () => {
     const expected = htmlPages
       .filter((p) => p !== '' && p !== '404.html')
-      .filter((p) => { const m = /^(?:zh|en)\/reports\/([^/]+)\/$/.exec(p); return !m || reportStates.get(m[1]!) === 'published'; })
-      .map((p) => `${SITE}${p}`).sort();
+      .filter((p) => {
+        const m = /^(?:zh|en)\/reports\/([^/]+)\/$/.exec(p);
+        return !m || reportStates.get(m[1]!) === 'published';
+      })
+      .map((p) => `${SITE}${p}`)
+      .sort();
     expect(urls.map((u) => u.loc).sort()).toEqual(expected);
     expect(expected.length).toBeGreaterThan(90);
   });
   it('never lists a draft report', () => {
-    for (const [id, state] of reportStates) if (state !== 'published') expect(urls.some((u) => u.loc.includes(`/reports/${id}/`)), id).toBe(false);
+    for (const [id, state] of reportStates)
+      if (state !== 'published')
+        expect(
+          urls.some((u) => u.loc.includes(`/reports/${id}/`)),
+          id,
+        ).toBe(false);
   });
   it('gives each page its twin in the other language as an hreflang alternate', () => {
     const chapter = urls.find((u) => u.loc === `${SITE}en/chapters/5/`)!;
-    expect(chapter['xhtml:link']!.map((l) => [l['@_hreflang'], l['@_href']]).sort()).toEqual([['en', `${SITE}en/chapters/5/`], ['x-default', `${SITE}zh/chapters/5/`], ['zh-CN', `${SITE}zh/chapters/5/`]]);
+    expect(chapter['xhtml:link']!.map((l) => [l['@_hreflang'], l['@_href']]).sort()).toEqual([
+      ['en', `${SITE}en/chapters/5/`],
+      ['x-default', `${SITE}zh/chapters/5/`],
+      ['zh-CN', `${SITE}zh/chapters/5/`],
+    ]);
     for (const u of urls) {
       const links = u['xhtml:link'] ?? [];
       expect(links.map((l) => l['@_hreflang']).sort(), u.loc).toEqual(['en', 'x-default', 'zh-CN']);
-      for (const l of links) expect(existsSync(join(DIST, l['@_href'].replace(SITE, ''), 'index.html')), l['@_href']).toBe(true);
+      for (const l of links)
+        expect(
+          existsSync(join(DIST, l['@_href'].replace(SITE, ''), 'index.html')),
+          l['@_href'],
+        ).toBe(true);
     }
   });
   it('robots.txt points at the sitemap', () => {
-    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}sitemap-index.xml`);
+    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain(
+      `Sitemap: ${SITE}sitemap-index.xml`,
+    );
   });
 });
 
@@ -147,8 +234,10 @@ describe('OpenGraph and Twitter card of every page', () => {
     const chapter = /^(zh|en)\/chapters\/(\d+)\//.exec(path);
     if (chapter) expect(image).toBe(`${SITE}og/${chapter[1]}-chapter-${chapter[2]}.png`);
   });
-  it('chapter descriptions begin with the chapter\'s title and its text', () => {
+  it("chapter descriptions begin with the chapter's title and its text", () => {
     const $ = loadPage('zh/chapters/5/');
-    expect($('meta[name="description"]').attr('content')).toMatch(/^第五章 深化系统治理,稳步提升水生态环境：坚持系统思维/);
+    expect($('meta[name="description"]').attr('content')).toMatch(
+      /^第五章 深化系统治理,稳步提升水生态环境：坚持系统思维/,
+    );
   });
 });

@@ -29,7 +29,11 @@ describe.each(['zh', 'en'])('%s registers', (lang) => {
     const row = $('#target-county-sewage-treatment-rate');
     expect(row.find('a').first().attr('href')).toBe(`/${lang}/chapters/5/#c5-s5-p4`);
     const chapter = loadPage(`${lang}/chapters/5/`);
-    expect(chapter('#c5-s5-p4').next('.entry-links').find(`a[href="/${lang}/targets/#target-county-sewage-treatment-rate"]`)).toHaveLength(1);
+    expect(
+      chapter('#c5-s5-p4')
+        .next('.entry-links')
+        .find(`a[href="/${lang}/targets/#target-county-sewage-treatment-rate"]`),
+    ).toHaveLength(1);
     expect(chapter('#chapter-targets').next('ul').find('li').length).toBeGreaterThan(0);
   });
   it('groups the projects by box, all ten boxes', () => {
@@ -38,7 +42,17 @@ describe.each(['zh', 'en'])('%s registers', (lang) => {
     expect($('tr[id^="project-"]').length).toBeGreaterThanOrEqual(50);
   });
   it('links the downloads', () => {
-    const hrefs = loadPage(`${lang}/data/`)('article a').map((_, a) => loadPage(`${lang}/data/`)(a).attr('href')).get();
-    expect(hrefs).toEqual(expect.arrayContaining(['/data/indicators.csv', '/data/indicators.json', '/data/targets.csv', '/data/projects.csv', '/data/datapackage.json']));
+    const hrefs = loadPage(`${lang}/data/`)('article a')
+      .map((_, a) => loadPage(`${lang}/data/`)(a).attr('href'))
+      .get();
+    expect(hrefs).toEqual(
+      expect.arrayContaining([
+        '/data/indicators.csv',
+        '/data/indicators.json',
+        '/data/targets.csv',
+        '/data/projects.csv',
+        '/data/datapackage.json',
+      ]),
+    );
   });
 });

@@ -14,7 +14,10 @@ describe.each(reports)('report $id', (report) => {
   // Both reports are drafts (no figure has a published source yet): a production build shows each
   // as "not yet published" with none of its figures. Full pages are tested on a preview build with
   // synthetic values in tests/cli/drafts.test.ts.
-  it.each([['zh', '尚未发布'], ['en', 'Not yet published']] as const)('in %s is "not yet published", with no figures', (lang, words) => {
+  it.each([
+    ['zh', '尚未发布'],
+    ['en', 'Not yet published'],
+  ] as const)('in %s is "not yet published", with no figures', (lang, words) => {
     const $ = loadPage(`${lang}/reports/${report.id}/`);
     expect($('title').text()).toMatch(new RegExp(`^${report[lang]} \\| `));
     expect($('.banner').text()).toContain(words);
@@ -26,48 +29,94 @@ describe.each(reports)('report $id', (report) => {
 
 // The preview build (PREVIEW_DRAFTS=1, dist-drafts/) renders drafts in full, as they will read once published.
 describe.each(reports)('report $id in the preview build', (report) => {
-  it.each(['zh', 'en'] as const)('renders in %s with all 18 indicators, targets, projects and charts', (lang) => {
-    const $ = loadPage(`${lang}/reports/${report.id}/`, DRAFTS_DIST);
-    expect($('tr[id^="indicator-"]')).toHaveLength(18);
-    expect($('tr[id^="target-"]').length).toBeGreaterThanOrEqual(40);
-    expect($('tr[id^="project-"]').length).toBeGreaterThanOrEqual(50);
-    expect($('[data-status-chart]')).toHaveLength(1);
-    const summary = $('[data-status-chart]').closest('figure');
-    expect(summary.find('.status-bar').length, 'a bar for every row of the summary table').toBe(summary.find('tbody tr').length);
-    expect(summary.find('tbody tr').length).toBeGreaterThanOrEqual(2);
-    expect($('canvas[data-series]').length).toBeGreaterThanOrEqual(5);
-    for (const figure of $('figure.chart').toArray()) {
-      expect($(figure).find('table').length, 'every chart has its numbers as a table').toBe(1);
-      const canvas = $(figure).find('canvas');
-      if (canvas.length > 0) expect(canvas.attr('aria-label')!.length).toBeGreaterThan(10);
-    }
-  });
+  it.each(['zh', 'en'] as const)(
+    'renders in %s with all 18 indicators, targets, projects and charts',
+    (lang) => {
+      const $ = loadPage(`${lang}/reports/${report.id}/`, DRAFTS_DIST);
+      expect($('tr[id^="indicator-"]')).toHaveLength(18);
+      expect($('tr[id^="target-"]').length).toBeGreaterThanOrEqual(40);
+      expect($('tr[id^="project-"]').length).toBeGreaterThanOrEqual(50);
+      expect($('[data-status-chart]')).toHaveLength(1);
+      const summary = $('[data-status-chart]').closest('figure');
+      expect(summary.find('.status-bar').length, 'a bar for every row of the summary table').toBe(
+        summary.find('tbody tr').length,
+      );
+      expect(summary.find('tbody tr').length).toBeGreaterThanOrEqual(2);
+      expect($('canvas[data-series]').length).toBeGreaterThanOrEqual(5);
+      for (const figure of $('figure.chart').toArray()) {
+        expect($(figure).find('table').length, 'every chart has its numbers as a table').toBe(1);
+        const canvas = $(figure).find('canvas');
+        if (canvas.length > 0) expect(canvas.attr('aria-label')!.length).toBeGreaterThan(10);
+      }
+    },
+  );
   it('is a draft with every value pending, since no figure has a published source yet', () => {
     const $ = loadPage(`zh/reports/${report.id}/`, DRAFTS_DIST);
     expect($('meta[name="robots"]').attr('content')).toContain('noindex');
     expect($('.banner').text()).toContain('草稿');
-    const values = $('tr[id^="indicator-"] td.current').map((_, td) => $(td).text()).get();
+    const values = $('tr[id^="indicator-"] td.current')
+      .map((_, td) => $(td).text())
+      .get();
     expect(values).toHaveLength(18);
     expect(values.every((v) => v === '待填报')).toBe(true);
   });
-  it.each(['zh', 'en'] as const)('follows the six-part outline in %s, each part a section with its permanent id', (lang) => {
-    const $ = loadPage(`${lang}/reports/${report.id}/`, DRAFTS_DIST);
-    expect($('section.report-part').map((_, s) => $(s).attr('id')).get()).toEqual(['overall-progress', 'main-indicators', 'key-tasks', 'key-projects', 'main-problems', 'recommendations']);
-    const headings = $('section.report-part > h2').map((_, h) => $(h).text()).get();
-    const last = report.id.endsWith('final') ? (lang === 'zh' ? '六、经验与对“十五五”的建议' : '6. Lessons and recommendations for the 15th Five-Year Plan') : (lang === 'zh' ? '六、下一步工作建议' : '6. Next steps');
-    expect(headings.at(-1)).toBe(last);
-    expect($('.report-toc a').map((_, a) => $(a).attr('href')).get()).toEqual(['#overall-progress', '#main-indicators', '#key-tasks', '#key-projects', '#main-problems', '#recommendations']);
-    // Every narrative part is still empty: each reads 待填写 / To be written, never a blank under its heading.
-    const placeholder = lang === 'zh' ? '待填写' : 'To be written';
-    for (const id of ['overall-progress', 'main-problems', 'recommendations']) expect($(`#${id} .to-be-written`).text(), id).toBe(placeholder);
-    // The binding indicators are marked in the table and named in the overview (all lack data today).
-    expect($('tr[id^="indicator-"] .binding-mark')).toHaveLength(8);
-    expect($('[data-concern="no-data"]').text()).toContain(lang === 'zh' ? '森林覆盖率(%)' : 'Forest coverage');
-    // Grouped by chapter and by box, each row linking to its plan paragraph.
-    expect($('#key-tasks h3').length).toBeGreaterThanOrEqual(5);
-    expect($('#key-projects h3')).toHaveLength(10);
-    for (const row of $('tr[id^="target-"], tr[id^="project-"]').toArray()) expect($(row).find('a[href*="/chapters/"]').attr('href')).toMatch(/\/chapters\/\d+\/#(c\d+|box-\d+)-/);
-  });
+  it.each(['zh', 'en'] as const)(
+    'follows the six-part outline in %s, each part a section with its permanent id',
+    (lang) => {
+      const $ = loadPage(`${lang}/reports/${report.id}/`, DRAFTS_DIST);
+      expect(
+        $('section.report-part')
+          .map((_, s) => $(s).attr('id'))
+          .get(),
+      ).toEqual([
+        'overall-progress',
+        'main-indicators',
+        'key-tasks',
+        'key-projects',
+        'main-problems',
+        'recommendations',
+      ]);
+      const headings = $('section.report-part > h2')
+        .map((_, h) => $(h).text())
+        .get();
+      const last = report.id.endsWith('final')
+        ? lang === 'zh'
+          ? '六、经验与对“十五五”的建议'
+          : '6. Lessons and recommendations for the 15th Five-Year Plan'
+        : lang === 'zh'
+          ? '六、下一步工作建议'
+          : '6. Next steps';
+      expect(headings.at(-1)).toBe(last);
+      expect(
+        $('.report-toc a')
+          .map((_, a) => $(a).attr('href'))
+          .get(),
+      ).toEqual([
+        '#overall-progress',
+        '#main-indicators',
+        '#key-tasks',
+        '#key-projects',
+        '#main-problems',
+        '#recommendations',
+      ]);
+      // Every narrative part is still empty: each reads 待填写 / To be written, never a blank under its heading.
+      const placeholder = lang === 'zh' ? '待填写' : 'To be written';
+      for (const id of ['overall-progress', 'main-problems', 'recommendations'])
+        expect($(`#${id} .to-be-written`).text(), id).toBe(placeholder);
+      // The binding indicators are marked in the table and named in the overview (all lack data today).
+      expect($('tr[id^="indicator-"] .binding-mark')).toHaveLength(8);
+      expect($('[data-concern="no-data"]').text()).toContain(
+        lang === 'zh' ? '森林覆盖率(%)' : 'Forest coverage',
+      );
+      // Grouped by chapter and by box, each row linking to its plan paragraph.
+      expect($('#key-tasks h3').length).toBeGreaterThanOrEqual(5);
+      expect($('#key-projects h3')).toHaveLength(10);
+      for (const row of $('tr[id^="target-"], tr[id^="project-"]').toArray())
+        expect($(row).find('a[href*="/chapters/"]').attr('href')).toMatch(
+          /\/chapters\/\d+\/#(c\d+|box-\d+)-/,
+        );
+    },
+  );
   it('shows each 序时进度值 in its row (the target itself in the final report)', () => {
     const $ = loadPage(`zh/reports/${report.id}/`, DRAFTS_DIST);
     const forest = $('#indicator-forest-coverage td.scheduled').text();
@@ -78,8 +127,13 @@ describe.each(reports)('report $id in the preview build', (report) => {
 
 describe('the final report in the preview build', () => {
   it('compares with the mid-term', () => {
-    expect(loadPage('en/reports/2025-final/', DRAFTS_DIST)('th:contains("Mid-term evaluation")').length).toBeGreaterThan(0);
-    expect(loadPage('en/reports/2023-midterm/', DRAFTS_DIST)('th:contains("Mid-term evaluation")').length).toBe(0);
+    expect(
+      loadPage('en/reports/2025-final/', DRAFTS_DIST)('th:contains("Mid-term evaluation")').length,
+    ).toBeGreaterThan(0);
+    expect(
+      loadPage('en/reports/2023-midterm/', DRAFTS_DIST)('th:contains("Mid-term evaluation")')
+        .length,
+    ).toBe(0);
   });
 });
 
@@ -87,11 +141,29 @@ describe('comparison and feeds', () => {
   it('lists the reports, links the method page and the feed', () => {
     const $ = loadPage('en/reports/');
     expect($('.report-list li')).toHaveLength(2);
-    expect($('.report-list .badge').map((_, b) => $(b).text().trim()).get()).toEqual(['Not yet published', 'Not yet published']);
+    expect(
+      $('.report-list .badge')
+        .map((_, b) => $(b).text().trim())
+        .get(),
+    ).toEqual(['Not yet published', 'Not yet published']);
     expect($('a[href="/en/reports/rss.xml"]')).toHaveLength(1);
     const method = loadPage('zh/about/method/');
     expect(method('table').first().find('tbody tr')).toHaveLength(4);
-    expect(method('table').eq(1).find('tbody td').map((_, td) => method(td).text()).get()).toEqual(expect.arrayContaining(['已完成(提前实现)', '达到序时进度', '滞后于序时进度', '未完成', '暂无数据']));
+    expect(
+      method('table')
+        .eq(1)
+        .find('tbody td')
+        .map((_, td) => method(td).text())
+        .get(),
+    ).toEqual(
+      expect.arrayContaining([
+        '已完成(提前实现)',
+        '达到序时进度',
+        '滞后于序时进度',
+        '未完成',
+        '暂无数据',
+      ]),
+    );
     expect(method('a.ref[data-ref="c13-s6-p1"]').attr('href')).toBe('/zh/chapters/13/#c13-s6-p1');
     expect(method('a.ref').text()).toBe('第13章第6节第1段');
   });

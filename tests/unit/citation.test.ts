@@ -2,33 +2,58 @@ import { describe, expect, it } from 'vitest';
 import { apa, blockKind, gbt7714, locator, type CiteSource } from '../../src/lib/citation.ts';
 
 const zh: CiteSource = {
-  lang: 'zh', author: '黔东南州人民政府', title: '黔东南州“十四五”生态环境保护规划',
-  part: '第五章 深化系统治理,稳步提升水生态环境', id: 'c5-s1-p3',
-  published: '2022-09-20', accessed: '2026-11-29', url: 'https://example.org/zh/chapters/5/#c5-s1-p3',
+  lang: 'zh',
+  author: '黔东南州人民政府',
+  title: '黔东南州“十四五”生态环境保护规划',
+  part: '第五章 深化系统治理,稳步提升水生态环境',
+  id: 'c5-s1-p3',
+  published: '2022-09-20',
+  accessed: '2026-11-29',
+  url: 'https://example.org/zh/chapters/5/#c5-s1-p3',
 };
 const en: CiteSource = {
-  lang: 'en', author: "Qiandongnan Prefecture People's Government", title: 'Qiandongnan Prefecture 14th Five-Year Plan for Ecological and Environmental Protection',
-  part: 'Chapter 5', id: 'c5-s1-p3', published: '2022-09-20', accessed: '2026-11-29',
-  url: 'https://example.org/en/chapters/5/#c5-s1-p3', translation: true,
+  lang: 'en',
+  author: "Qiandongnan Prefecture People's Government",
+  title: 'Qiandongnan Prefecture 14th Five-Year Plan for Ecological and Environmental Protection',
+  part: 'Chapter 5',
+  id: 'c5-s1-p3',
+  published: '2022-09-20',
+  accessed: '2026-11-29',
+  url: 'https://example.org/en/chapters/5/#c5-s1-p3',
+  translation: true,
 };
 
 describe('citation of a paragraph', () => {
   it('GB/T 7714-2015 in Chinese: [EB/OL], publication and access dates, the paragraph id and its URL', () => {
-    expect(gbt7714(zh)).toBe('黔东南州人民政府. 黔东南州“十四五”生态环境保护规划: 第五章 深化系统治理,稳步提升水生态环境, 段落 c5-s1-p3[EB/OL]. (2022-09-20)[2026-11-29]. https://example.org/zh/chapters/5/#c5-s1-p3.');
+    expect(gbt7714(zh)).toBe(
+      '黔东南州人民政府. 黔东南州“十四五”生态环境保护规划: 第五章 深化系统治理,稳步提升水生态环境, 段落 c5-s1-p3[EB/OL]. (2022-09-20)[2026-11-29]. https://example.org/zh/chapters/5/#c5-s1-p3.',
+    );
   });
   it('GB/T 7714-2015 in English names the translation', () => {
-    expect(gbt7714(en)).toBe("Qiandongnan Prefecture People's Government. Qiandongnan Prefecture 14th Five-Year Plan for Ecological and Environmental Protection: Chapter 5, para. c5-s1-p3 (English translation)[EB/OL]. (2022-09-20)[2026-11-29]. https://example.org/en/chapters/5/#c5-s1-p3.");
+    expect(gbt7714(en)).toBe(
+      "Qiandongnan Prefecture People's Government. Qiandongnan Prefecture 14th Five-Year Plan for Ecological and Environmental Protection: Chapter 5, para. c5-s1-p3 (English translation)[EB/OL]. (2022-09-20)[2026-11-29]. https://example.org/en/chapters/5/#c5-s1-p3.",
+    );
   });
   it('APA in Chinese and in English', () => {
-    expect(apa(zh)).toBe('黔东南州人民政府. (2022年9月20日). 黔东南州“十四五”生态环境保护规划(第五章 深化系统治理,稳步提升水生态环境,段落 c5-s1-p3). https://example.org/zh/chapters/5/#c5-s1-p3');
-    expect(apa(en)).toBe("Qiandongnan Prefecture People's Government. (2022, September 20). Qiandongnan Prefecture 14th Five-Year Plan for Ecological and Environmental Protection (Chapter 5, para. c5-s1-p3, English translation). https://example.org/en/chapters/5/#c5-s1-p3");
+    expect(apa(zh)).toBe(
+      '黔东南州人民政府. (2022年9月20日). 黔东南州“十四五”生态环境保护规划(第五章 深化系统治理,稳步提升水生态环境,段落 c5-s1-p3). https://example.org/zh/chapters/5/#c5-s1-p3',
+    );
+    expect(apa(en)).toBe(
+      "Qiandongnan Prefecture People's Government. (2022, September 20). Qiandongnan Prefecture 14th Five-Year Plan for Ecological and Environmental Protection (Chapter 5, para. c5-s1-p3, English translation). https://example.org/en/chapters/5/#c5-s1-p3",
+    );
   });
   it('cites a whole chapter without a locator', () => {
-    expect(gbt7714({ ...zh, id: undefined })).toContain('规划: 第五章 深化系统治理,稳步提升水生态环境[EB/OL]');
-    expect(apa({ ...en, part: undefined, id: undefined, translation: false })).toBe("Qiandongnan Prefecture People's Government. (2022, September 20). Qiandongnan Prefecture 14th Five-Year Plan for Ecological and Environmental Protection. https://example.org/en/chapters/5/#c5-s1-p3");
+    expect(gbt7714({ ...zh, id: undefined })).toContain(
+      '规划: 第五章 深化系统治理,稳步提升水生态环境[EB/OL]',
+    );
+    expect(apa({ ...en, part: undefined, id: undefined, translation: false })).toBe(
+      "Qiandongnan Prefecture People's Government. (2022, September 20). Qiandongnan Prefecture 14th Five-Year Plan for Ecological and Environmental Protection. https://example.org/en/chapters/5/#c5-s1-p3",
+    );
   });
   it('refuses a malformed date, naming the field', () => {
-    expect(() => gbt7714({ ...zh, accessed: '29/11/2026' })).toThrow('citation: accessed must be a date (YYYY-MM-DD), got "29/11/2026"');
+    expect(() => gbt7714({ ...zh, accessed: '29/11/2026' })).toThrow(
+      'citation: accessed must be a date (YYYY-MM-DD), got "29/11/2026"',
+    );
   });
 });
 

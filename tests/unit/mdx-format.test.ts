@@ -12,14 +12,22 @@ describe('MDX text escaping', () => {
   });
   it('compiles as MDX and keeps every character', async () => {
     const out = String(await compile(`<P id="x">${escapeMdxText(tricky)}</P>`));
-    expect(out).toContain('"印发<生态环境损害赔偿制度改革方案》的通知>{x} 2018~2020年 *为 # _a_ [b] & |c|"');
+    expect(out).toContain(
+      '"印发<生态环境损害赔偿制度改革方案》的通知>{x} 2018~2020年 *为 # _a_ [b] & |c|"',
+    );
   });
 });
 
 describe('chapter dialect', () => {
-  const chapter = structureBody(['第三章 绿色', '引言。', '第一节 工业', '正文。', '专栏1  工程', '(一)改造工程', '内容。']
-    .map((text, i) => ({ text, line: i + 1 })))[0]!;
-  const mdx = chapterToMdx(chapter, { placements: new Map([['c3-s1-p1', ['note-x']]]), tableAttrs: () => [] });
+  const chapter = structureBody(
+    ['第三章 绿色', '引言。', '第一节 工业', '正文。', '专栏1  工程', '(一)改造工程', '内容。'].map(
+      (text, i) => ({ text, line: i + 1 }),
+    ),
+  )[0]!;
+  const mdx = chapterToMdx(chapter, {
+    placements: new Map([['c3-s1-p1', ['note-x']]]),
+    tableAttrs: () => [],
+  });
 
   it('is read back block for block, with the box closed', () => {
     const blocks = parseMdxBlocks(mdx);
@@ -39,17 +47,24 @@ describe('chapter dialect', () => {
   });
 
   it('names the file and line of anything outside the dialect', () => {
-    expect(() => parseMdxBlocks('---\nid: c1\n---\n\n# A heading\n', 'en/01.mdx')).toThrow(/en\/01.mdx:5: not an element/);
-    expect(() => parseMdxBlocks('<Box id="box-1" label="x" title="y">\n<P id="a">b</P>\n', 'f')).toThrow(/never closed/);
+    expect(() => parseMdxBlocks('---\nid: c1\n---\n\n# A heading\n', 'en/01.mdx')).toThrow(
+      /en\/01.mdx:5: not an element/,
+    );
+    expect(() =>
+      parseMdxBlocks('<Box id="box-1" label="x" title="y">\n<P id="a">b</P>\n', 'f'),
+    ).toThrow(/never closed/);
     expect(() => parseMdxBlocks('<P>b</P>', 'f')).toThrow(/f:1: <P> has no id/);
   });
 });
 
 describe('committed chapter files', () => {
   const dir = new URL('../../content/plan/zh/', import.meta.url);
-  it.each(readdirSync(dir).filter((f) => f.endsWith('.mdx')))('%s is in the chapter dialect and valid MDX', async (name) => {
-    const source = readFileSync(new URL(name, dir), 'utf8');
-    expect(parseMdxBlocks(source, name).length).toBeGreaterThan(3);
-    await expect(compile(source.replace(/^---\n[\s\S]*?\n---\n/, ''))).resolves.toBeDefined();
-  });
+  it.each(readdirSync(dir).filter((f) => f.endsWith('.mdx')))(
+    '%s is in the chapter dialect and valid MDX',
+    async (name) => {
+      const source = readFileSync(new URL(name, dir), 'utf8');
+      expect(parseMdxBlocks(source, name).length).toBeGreaterThan(3);
+      await expect(compile(source.replace(/^---\n[\s\S]*?\n---\n/, ''))).resolves.toBeDefined();
+    },
+  );
 });

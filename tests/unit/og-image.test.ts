@@ -4,7 +4,9 @@ import { ogImageKey, ogSvg, textWidth, wrapText } from '../../src/lib/og-image.t
 describe('ogImageKey', () => {
   it('gives each chapter, report and home page its image, and other pages the common one', () => {
     expect(ogImageKey('/', '/zh/chapters/5/')).toBe('zh-chapter-5');
-    expect(ogImageKey('/some/prefix/', '/some/prefix/en/chapters/13/parallel/')).toBe('en-chapter-13');
+    expect(ogImageKey('/some/prefix/', '/some/prefix/en/chapters/13/parallel/')).toBe(
+      'en-chapter-13',
+    );
     expect(ogImageKey('/', '/en/reports/2023-midterm/')).toBe('en-report-2023-midterm');
     expect(ogImageKey('/', '/en/reports/')).toBe('en-page');
     expect(ogImageKey('/', '/zh/')).toBe('zh-home');
@@ -16,11 +18,19 @@ describe('ogImageKey', () => {
 describe('wrapText', () => {
   it('breaks Chinese anywhere and English at spaces, within the width', () => {
     const zh = wrapText('第五章 深化系统治理,稳步提升水生态环境质量与保障水平', 10, 3);
-    expect(zh.join('').replace(/\s/g, '')).toBe('第五章深化系统治理,稳步提升水生态环境质量与保障水平');
+    expect(zh.join('').replace(/\s/g, '')).toBe(
+      '第五章深化系统治理,稳步提升水生态环境质量与保障水平',
+    );
     expect(zh).toHaveLength(3);
     for (const l of zh) expect(textWidth(l)).toBeLessThanOrEqual(10);
-    const en = wrapText('Chapter 5 Deepening systematic governance and steadily improving the water environment', 20, 5);
-    expect(en.join(' ')).toBe('Chapter 5 Deepening systematic governance and steadily improving the water environment');
+    const en = wrapText(
+      'Chapter 5 Deepening systematic governance and steadily improving the water environment',
+      20,
+      5,
+    );
+    expect(en.join(' ')).toBe(
+      'Chapter 5 Deepening systematic governance and steadily improving the water environment',
+    );
     for (const l of en) expect(textWidth(l)).toBeLessThanOrEqual(20);
   });
   it('cuts with an ellipsis after the last line', () => {
@@ -31,7 +41,13 @@ describe('wrapText', () => {
 
 describe('ogSvg', () => {
   it('escapes text and draws the title', () => {
-    const svg = ogSvg({ kicker: 'A & B', title: '<Plan>', site: 'Site', footer: '2022-09-20', fontFamily: 'Noto Sans CJK SC' });
+    const svg = ogSvg({
+      kicker: 'A & B',
+      title: '<Plan>',
+      site: 'Site',
+      footer: '2022-09-20',
+      fontFamily: 'Noto Sans CJK SC',
+    });
     expect(svg).toContain('A &amp; B');
     expect(svg).toContain('&lt;Plan&gt;');
     expect(svg).not.toContain('<Plan>');

@@ -9,7 +9,8 @@ import { readPlanItems } from '../../src/loaders/plan-items.ts';
 import { DataError } from '../../src/lib/records.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'plan-index-'));
-for (const dir of ['content/plan', 'content/indicators', 'content/targets', 'content/projects']) cpSync(dir, join(root, dir), { recursive: true });
+for (const dir of ['content/plan', 'content/indicators', 'content/targets', 'content/projects'])
+  cpSync(dir, join(root, dir), { recursive: true });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('plan index', () => {
@@ -19,7 +20,9 @@ describe('plan index', () => {
     expect(index.elements.map((e) => e.order)).toEqual(index.elements.map((_, i) => i));
     expect(index.refs.elements.size).toBe(index.elements.length);
     expect(index.refs.indicators.size).toBe(18);
-    const targetIds = [...readFileSync('content/targets/targets.yml', 'utf8').matchAll(/^- id: (\S+)/gm)].map((m) => m[1]);
+    const targetIds = [
+      ...readFileSync('content/targets/targets.yml', 'utf8').matchAll(/^- id: (\S+)/gm),
+    ].map((m) => m[1]);
     expect([...index.refs.targets]).toEqual(targetIds);
     const box = index.elements.find((e) => e.tag === 'Box')!;
     expect(index.chapterOf(box.id)).toBe(box.chapter);
@@ -29,7 +32,14 @@ describe('plan index', () => {
   it('names a register it cannot read, and readPlanItems refuses to go on without it', () => {
     const broken = mkdtempSync(join(tmpdir(), 'plan-index-broken-'));
     try {
-      for (const dir of ['content/plan', 'content/indicators', 'content/targets', 'content/projects', 'content/i18n']) cpSync(dir, join(broken, dir), { recursive: true });
+      for (const dir of [
+        'content/plan',
+        'content/indicators',
+        'content/targets',
+        'content/projects',
+        'content/i18n',
+      ])
+        cpSync(dir, join(broken, dir), { recursive: true });
       writeFileSync(join(broken, 'content/targets/targets.yml'), '- id: [unclosed\n');
       const { registers } = planIndex(broken);
       expect(registers.problems).toHaveLength(1);
@@ -43,7 +53,9 @@ describe('plan index', () => {
 
   it('is built once: every query answers from the same object', () => {
     expect(planIndex(root)).toBe(planIndex(root));
-    expect(notePlanChange(join(resolve(root), 'content/reports/2023-midterm/values.yml'))).toBe(false);
+    expect(notePlanChange(join(resolve(root), 'content/reports/2023-midterm/values.yml'))).toBe(
+      false,
+    );
     expect(notePlanChange(join(resolve(root), 'content/plan/zh/05.mdx'))).toBe(false); // unchanged file
     expect(planIndex(root)).toBe(planIndex(root));
   });

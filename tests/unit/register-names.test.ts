@@ -2,13 +2,21 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { keywordProblems, type KeywordRule, type NamedEntry } from '../../src/lib/register-names.ts';
+import {
+  keywordProblems,
+  type KeywordRule,
+  type NamedEntry,
+} from '../../src/lib/register-names.ts';
 import type { GlossaryTerm } from '../../src/lib/glossary.ts';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 type Bilingual = { zh: string; en: string };
 const projects = parse(read('content/projects/projects.yml')) as { id: string; name: Bilingual }[];
-const targets = parse(read('content/targets/targets.yml')) as { id: string; sentence: Bilingual; metric: Bilingual }[];
+const targets = parse(read('content/targets/targets.yml')) as {
+  id: string;
+  sentence: Bilingual;
+  metric: Bilingual;
+}[];
 const terms = parse(read('content/glossary/terms.yml')) as GlossaryTerm[];
 
 /** Chinese keyword → the English (regular expression) a name containing it must carry. */
@@ -62,7 +70,10 @@ const PROJECT_TYPES: KeywordRule[] = [
   { zh: '青山工程', en: 'Green Mountains' },
   { zh: '石漠化', en: 'rocky desertification' },
   { zh: '水源涵养', en: 'water source conservation' },
-  { zh: '山水林田湖草沙', en: 'mountains, rivers, forests, farmland, lakes, grasslands and deserts' },
+  {
+    zh: '山水林田湖草沙',
+    en: 'mountains, rivers, forests, farmland, lakes, grasslands and deserts',
+  },
   { zh: '废弃矿山', en: 'abandoned legacy mines' },
   { zh: '退耕还林', en: 'returning farmland to forest' },
   { zh: '公益林', en: 'public-welfare forest' },
@@ -85,7 +96,9 @@ const rules = PROJECT_TYPES;
 /** Counties, the city and rivers named in a Chinese name must be named in the English (from the glossary). */
 const placeRules: KeywordRule[] = terms
   .filter((t) => t.group === 'places' && t.check !== false)
-  .flatMap((t) => t.zh.map((zh) => ({ zh, en: t.match ?? t.en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') })));
+  .flatMap((t) =>
+    t.zh.map((zh) => ({ zh, en: t.match ?? t.en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') })),
+  );
 
 /** Words of target metrics and sentences that must carry their English. */
 const TARGET_WORDS: KeywordRule[] = [
@@ -120,22 +133,56 @@ describe('the targets register', () => {
   const sentences = targets.map((t) => ({ id: t.id, ...t.sentence }));
   const metrics = targets.map((t) => ({ id: t.id, ...t.metric }));
   it('carries the kind of measure and the places of the Chinese in each metric and sentence', () => {
-    expect(keywordProblems(metrics, [...TARGET_WORDS, ...placeRules], 'content/targets/targets.yml', 'metric')).toEqual([]);
-    expect(keywordProblems(sentences, [...TARGET_WORDS, ...placeRules], 'content/targets/targets.yml', 'sentence')).toEqual([]);
+    expect(
+      keywordProblems(
+        metrics,
+        [...TARGET_WORDS, ...placeRules],
+        'content/targets/targets.yml',
+        'metric',
+      ),
+    ).toEqual([]);
+    expect(
+      keywordProblems(
+        sentences,
+        [...TARGET_WORDS, ...placeRules],
+        'content/targets/targets.yml',
+        'sentence',
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('the check itself', () => {
   it('fails on a name that renders the building instead of the heat pump, naming file, entry and field', () => {
-    const bad = [{ id: 'box-1-x', zh: '黔东南州中医院地源热泵空调系统', en: 'Qiandongnan Prefecture Hospital of Traditional Chinese Medicine' }];
+    const bad = [
+      {
+        id: 'box-1-x',
+        zh: '黔东南州中医院地源热泵空调系统',
+        en: 'Qiandongnan Prefecture Hospital of Traditional Chinese Medicine',
+      },
+    ];
     expect(keywordProblems(bad, rules, 'p.yml')).toEqual([
       'p.yml: "box-1-x", field "name.en": the Chinese has 地源热泵 but the English lacks /ground-source heat pump/ ("Qiandongnan Prefecture Hospital of Traditional Chinese Medicine")',
       'p.yml: "box-1-x", field "name.en": the Chinese has 空调系统 but the English lacks /air-conditioning system/ ("Qiandongnan Prefecture Hospital of Traditional Chinese Medicine")',
     ]);
   });
   it('fails on a name that gives the basin instead of the acid mine water project, and on a missing county', () => {
-    const bad = [{ id: 'box-4-y', zh: '麻江县摆沙河流域煤矿酸性废水治理工程', en: 'Baisha River Basin in Majiang County' }];
-    expect(keywordProblems(bad, rules, 'p.yml').join('\n')).toMatch(/酸性废水 but the English lacks \/acid mine water\//);
-    expect(keywordProblems([{ id: 'box-2-z', zh: '从江县丙妹镇大歹村', en: 'Dadai Village' }], placeRules, 'p.yml')).toHaveLength(1);
+    const bad = [
+      {
+        id: 'box-4-y',
+        zh: '麻江县摆沙河流域煤矿酸性废水治理工程',
+        en: 'Baisha River Basin in Majiang County',
+      },
+    ];
+    expect(keywordProblems(bad, rules, 'p.yml').join('\n')).toMatch(
+      /酸性废水 but the English lacks \/acid mine water\//,
+    );
+    expect(
+      keywordProblems(
+        [{ id: 'box-2-z', zh: '从江县丙妹镇大歹村', en: 'Dadai Village' }],
+        placeRules,
+        'p.yml',
+      ),
+    ).toHaveLength(1);
   });
 });

@@ -4,13 +4,30 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { assessNumeric, expectedProgress, type NumericGoal } from '../../src/lib/status.ts';
 import { LABEL_CLASSES, statusLabelClass } from '../../src/lib/status-labels.ts';
-import { narrativeScaffold, NARRATIVE_TAGS, parseNarrative, partTitleKey, REPORT_PARTS, type ReportKind } from '../../src/lib/report-outline.ts';
+import {
+  narrativeScaffold,
+  NARRATIVE_TAGS,
+  parseNarrative,
+  partTitleKey,
+  REPORT_PARTS,
+  type ReportKind,
+} from '../../src/lib/report-outline.ts';
 import { bindingConcerns, countByClass, type JudgedRow } from '../../src/lib/report-summary.ts';
 import { judge } from '../../src/lib/report-view.ts';
 import { scaffoldReport } from '../../src/lib/report-scaffold.ts';
 
-const fixture = (name: string) => parse(readFileSync(new URL(`../fixtures/report/${name}`, import.meta.url), 'utf8')) as unknown;
-interface Case { name: string; kind: ReportKind; reportYear: number; value: number | 'pending'; goal: NumericGoal; baseline?: { value: number; year: number }; label: string; scheduled?: number }
+const fixture = (name: string) =>
+  parse(readFileSync(new URL(`../fixtures/report/${name}`, import.meta.url), 'utf8')) as unknown;
+interface Case {
+  name: string;
+  kind: ReportKind;
+  reportYear: number;
+  value: number | 'pending';
+  goal: NumericGoal;
+  baseline?: { value: number; year: number };
+  label: string;
+  scheduled?: number;
+}
 const cases = fixture('status-labels.yml') as Case[];
 
 describe('status words by report kind', () => {
@@ -23,7 +40,9 @@ describe('status words by report kind', () => {
   });
   it('pins every class of both kinds', () => {
     for (const kind of ['midterm', 'final'] as const) {
-      expect(new Set(cases.filter((c) => c.kind === kind).map((c) => c.label)), kind).toEqual(new Set(LABEL_CLASSES[kind].filter((l) => !(kind === 'final' && l === 'no-baseline'))));
+      expect(new Set(cases.filter((c) => c.kind === kind).map((c) => c.label)), kind).toEqual(
+        new Set(LABEL_CLASSES[kind].filter((l) => !(kind === 'final' && l === 'no-baseline'))),
+      );
     }
   });
   it('never says "on schedule" in a final report, even for a status set by hand', () => {
@@ -32,22 +51,38 @@ describe('status words by report kind', () => {
   });
   it('shows the 序时进度值 on a row even while the value is pending, and the target itself in the final report', () => {
     const goal = { comparator: '>=' as const, value: 95, deadline: 2025 };
-    expect(judge({ id: 'x', value: 'pending' }, goal, 2023, { value: 80, year: 2020 }).scheduled).toBeCloseTo(89, 9);
-    expect(judge({ id: 'x', value: 'pending' }, goal, 2025, { value: 80, year: 2020 }).scheduled).toBe(95);
-    expect(judge({ id: 'x', value: 90, asOf: '2023-12' }, goal, 2023, { value: 80, year: 2020 })).toMatchObject({ status: 'on-track', scheduled: 89 });
+    expect(
+      judge({ id: 'x', value: 'pending' }, goal, 2023, { value: 80, year: 2020 }).scheduled,
+    ).toBeCloseTo(89, 9);
+    expect(
+      judge({ id: 'x', value: 'pending' }, goal, 2025, { value: 80, year: 2020 }).scheduled,
+    ).toBe(95);
+    expect(
+      judge({ id: 'x', value: 90, asOf: '2023-12' }, goal, 2023, { value: 80, year: 2020 }),
+    ).toMatchObject({ status: 'on-track', scheduled: 89 });
   });
 });
 
 describe('overall progress', () => {
   const rows = fixture('indicators.yml') as JudgedRow[];
   it('names the binding indicators that lag, and those without data, one by one in table order', () => {
-    expect(bindingConcerns('midterm', rows)).toEqual({ lagging: ['甲指标', '戊指标'], noData: ['乙指标', '己指标'] });
-    expect(bindingConcerns('final', rows)).toEqual({ lagging: ['甲指标', '戊指标', '庚指标'], noData: ['乙指标', '己指标'] });
+    expect(bindingConcerns('midterm', rows)).toEqual({
+      lagging: ['甲指标', '戊指标'],
+      noData: ['乙指标', '己指标'],
+    });
+    expect(bindingConcerns('final', rows)).toEqual({
+      lagging: ['甲指标', '戊指标', '庚指标'],
+      noData: ['乙指标', '己指标'],
+    });
   });
   it('counts by the classes of the kind, zero counts kept', () => {
     expect(countByClass('midterm', rows)).toEqual([
-      { cls: 'achieved-early', count: 1 }, { cls: 'on-schedule', count: 1 }, { cls: 'behind-schedule', count: 2 },
-      { cls: 'not-achieved', count: 1 }, { cls: 'no-data', count: 1 }, { cls: 'no-baseline', count: 1 },
+      { cls: 'achieved-early', count: 1 },
+      { cls: 'on-schedule', count: 1 },
+      { cls: 'behind-schedule', count: 2 },
+      { cls: 'not-achieved', count: 1 },
+      { cls: 'no-data', count: 1 },
+      { cls: 'no-baseline', count: 1 },
     ]);
     expect(countByClass('final', rows).map((c) => c.count)).toEqual([1, 4, 1, 1]);
   });
@@ -55,12 +90,25 @@ describe('overall progress', () => {
 
 describe('outline and narrative parts', () => {
   it('has six parts with permanent ids, part 6 named by kind', () => {
-    expect(REPORT_PARTS.map((p) => p.id)).toEqual(['overall-progress', 'main-indicators', 'key-tasks', 'key-projects', 'main-problems', 'recommendations']);
+    expect(REPORT_PARTS.map((p) => p.id)).toEqual([
+      'overall-progress',
+      'main-indicators',
+      'key-tasks',
+      'key-projects',
+      'main-problems',
+      'recommendations',
+    ]);
     expect(partTitleKey('midterm', 'recommendations')).toBe('report.part.recommendations.midterm');
     expect(partTitleKey('final', 'recommendations')).toBe('report.part.recommendations.final');
   });
   it('reads written, placeholder-only and empty parts', () => {
-    const source = readFileSync(new URL('../fixtures/report/narrative/zh.mdx', import.meta.url), 'utf8').split('---\n').slice(2).join('---\n');
+    const source = readFileSync(
+      new URL('../fixtures/report/narrative/zh.mdx', import.meta.url),
+      'utf8',
+    )
+      .split('---\n')
+      .slice(2)
+      .join('---\n');
     const { parts, problems } = parseNarrative(source, 'fixture.mdx');
     expect(problems).toEqual([]);
     expect(parts.map((p) => p.tag)).toEqual([...NARRATIVE_TAGS]);
@@ -85,18 +133,35 @@ describe('outline and narrative parts', () => {
   });
   it('names missing, repeated, unclosed parts and stray text with the file and line', () => {
     const p = (body: string) => parseNarrative(body, 'r/zh.mdx').problems;
-    expect(p('<Progress>\n\n</Progress>\n<Problems>\n</Problems>\n')).toEqual([expect.stringMatching(/^r\/zh\.mdx: part <Recommendations> is missing/)]);
-    expect(p('<Progress>\n</Progress>\n<Problems>\n</Problems>\n<Recommendations>\n</Recommendations>\n<Problems>\n</Problems>\n')).toEqual([expect.stringContaining('<Problems> appears 2 times')]);
-    expect(p('stray\n<Progress>\n</Progress>\n<Problems>\n</Problems>\n<Recommendations>\n</Recommendations>\n')).toEqual([expect.stringContaining('r/zh.mdx: line 1: text outside')]);
-    expect(p('<Progress>\n<Problems>\n</Problems>\n<Recommendations>\n</Recommendations>\n').join('\n')).toMatch(/line 1: <Progress> is never closed|starts inside <Progress>/);
-    expect(p('<Problems>\n</Problems>\n<Progress>\n</Progress>\n<Recommendations>\n</Recommendations>\n')).toEqual([expect.stringContaining('must come in the order')]);
+    expect(p('<Progress>\n\n</Progress>\n<Problems>\n</Problems>\n')).toEqual([
+      expect.stringMatching(/^r\/zh\.mdx: part <Recommendations> is missing/),
+    ]);
+    expect(
+      p(
+        '<Progress>\n</Progress>\n<Problems>\n</Problems>\n<Recommendations>\n</Recommendations>\n<Problems>\n</Problems>\n',
+      ),
+    ).toEqual([expect.stringContaining('<Problems> appears 2 times')]);
+    expect(
+      p(
+        'stray\n<Progress>\n</Progress>\n<Problems>\n</Problems>\n<Recommendations>\n</Recommendations>\n',
+      ),
+    ).toEqual([expect.stringContaining('r/zh.mdx: line 1: text outside')]);
+    expect(
+      p('<Progress>\n<Problems>\n</Problems>\n<Recommendations>\n</Recommendations>\n').join('\n'),
+    ).toMatch(/line 1: <Progress> is never closed|starts inside <Progress>/);
+    expect(
+      p(
+        '<Problems>\n</Problems>\n<Progress>\n</Progress>\n<Recommendations>\n</Recommendations>\n',
+      ),
+    ).toEqual([expect.stringContaining('must come in the order')]);
   });
 });
 
 describe('status chart columns', () => {
   it('group every class of a kind exactly once, with the same colour meaning in both kinds', async () => {
     const { chartColumns } = await import('../../src/lib/report-summary.ts');
-    for (const kind of ['midterm', 'final'] as const) expect(chartColumns(kind).flat().sort()).toEqual([...LABEL_CLASSES[kind]].sort());
+    for (const kind of ['midterm', 'final'] as const)
+      expect(chartColumns(kind).flat().sort()).toEqual([...LABEL_CLASSES[kind]].sort());
     // Position 0 is green (achieved), position 2 red (lagging or not achieved); no data is never red.
     for (const kind of ['midterm', 'final'] as const) {
       expect(chartColumns(kind)[0]).toEqual([kind === 'midterm' ? 'achieved-early' : 'achieved']);

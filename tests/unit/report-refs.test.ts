@@ -7,15 +7,28 @@ import { checkReportText } from '../../src/lib/report-text-check.ts';
 import { reportFolders } from '../../src/loaders/reports-loader.ts';
 
 const refs = planIndex().refs;
-const fixture = readFileSync(new URL('../fixtures/report/narrative/zh.mdx', import.meta.url), 'utf8');
+const fixture = readFileSync(
+  new URL('../fixtures/report/narrative/zh.mdx', import.meta.url),
+  'utf8',
+);
 
 describe('<Ref>', () => {
   it('finds every citation with its line, in either quoting', () => {
-    expect(findRefs(fixture).map((r) => r.id)).toEqual(['c13-s6-p1', 'forest-coverage', 'county-natural-gas-access', 'box-3-sanbanxi-reservoir']);
+    expect(findRefs(fixture).map((r) => r.id)).toEqual([
+      'c13-s6-p1',
+      'forest-coverage',
+      'county-natural-gas-access',
+      'box-3-sanbanxi-reservoir',
+    ]);
     expect(findRefs(fixture)[0]!.line).toBe(7);
   });
   it('resolves a paragraph, an indicator, a target and a project of the real plan data', () => {
-    expect(findRefs(fixture).map((r) => refKind(r.id, refs))).toEqual(['element', 'indicator', 'target', 'project']);
+    expect(findRefs(fixture).map((r) => refKind(r.id, refs))).toEqual([
+      'element',
+      'indicator',
+      'target',
+      'project',
+    ]);
     expect(checkReportText('fixture.mdx', fixture, refs)).toEqual([]);
   });
   it('names the file and line of an unknown id, and of a Ref without to', () => {
@@ -25,8 +38,11 @@ describe('<Ref>', () => {
     ]);
   });
   it('every Ref in the committed report texts and pages resolves', () => {
-    const files = [...reportFolders().flatMap((n) => ['zh', 'en'].map((l) => `content/reports/${n}/${l}.mdx`))];
-    for (const file of files) expect(checkReportText(file, readFileSync(file, 'utf8'), refs), file).toEqual([]);
+    const files = [
+      ...reportFolders().flatMap((n) => ['zh', 'en'].map((l) => `content/reports/${n}/${l}.mdx`)),
+    ];
+    for (const file of files)
+      expect(checkReportText(file, readFileSync(file, 'utf8'), refs), file).toEqual([]);
     for (const file of ['content/pages/zh/method.mdx', 'content/pages/en/method.mdx']) {
       const found = findRefs(readFileSync(file, 'utf8'));
       expect(found.length, file).toBeGreaterThan(0);
@@ -40,4 +56,3 @@ describe('<Ref>', () => {
     expect(paragraphLabel('c5-s2', 'zh')).toBeUndefined();
   });
 });
-

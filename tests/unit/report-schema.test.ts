@@ -2,7 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { readReport, reportFolders } from '../../src/loaders/reports-loader.ts';
 import { reportSchema } from '../../src/schemas/report.ts';
-import { BASELINE_YEAR, CHAPTER_COUNT, PLAN_YEARS, TARGET_YEAR } from '../../src/lib/plan-period.ts';
+import {
+  BASELINE_YEAR,
+  CHAPTER_COUNT,
+  PLAN_YEARS,
+  TARGET_YEAR,
+} from '../../src/lib/plan-period.ts';
 import { planIndex } from '../../src/loaders/plan-index.ts';
 import { targetSchema } from '../../src/schemas/plan-data.ts';
 
@@ -18,20 +23,27 @@ describe('reportSchema', () => {
   });
   it('rejects a report whose values are not of the schema', () => {
     const report = readReport('.', reportFolders()[0]!);
-    const broken = { ...report, values: { ...report.values, indicators: [{ ...report.values.indicators[0], value: 'none' }] } };
+    const broken = {
+      ...report,
+      values: { ...report.values, indicators: [{ ...report.values.indicators[0], value: 'none' }] },
+    };
     expect(reportSchema.safeParse(broken).success).toBe(false);
   });
 });
 
 describe('plan period', () => {
   it('is the plan of 2021–2025 with 13 chapters, as the content says', () => {
-    expect([BASELINE_YEAR, PLAN_YEARS.first, PLAN_YEARS.last, TARGET_YEAR, CHAPTER_COUNT]).toEqual([2020, 2021, 2025, 2025, 13]);
+    expect([BASELINE_YEAR, PLAN_YEARS.first, PLAN_YEARS.last, TARGET_YEAR, CHAPTER_COUNT]).toEqual([
+      2020, 2021, 2025, 2025, 13,
+    ]);
     expect(planIndex().chapters).toHaveLength(CHAPTER_COUNT);
   });
   it('bounds target deadlines in the schema', () => {
     const { refs } = planIndex();
     const result = targetSchema(refs).safeParse({ deadline: PLAN_YEARS.last + 1 });
     expect(result.success).toBe(false);
-    expect(result.error!.issues.find((i) => i.path[0] === 'deadline')!.message).toBe('deadline must be within the plan (2021–2025)');
+    expect(result.error!.issues.find((i) => i.path[0] === 'deadline')!.message).toBe(
+      'deadline must be within the plan (2021–2025)',
+    );
   });
 });

@@ -1,30 +1,94 @@
 /** The report spreadsheet's rows ↔ values.yml items (pure part; the files are tested in tests/cli). */
 import { describe, expect, it } from 'vitest';
-import { H, cellMessage, dateText, rowToProject, rowToValue, sheetRows } from '../../src/lib/report-sheet.ts';
+import {
+  H,
+  cellMessage,
+  dateText,
+  rowToProject,
+  rowToValue,
+  sheetRows,
+} from '../../src/lib/report-sheet.ts';
 import { valuesYaml } from '../../src/lib/values-writer.ts';
 
 const plan = {
-  indicators: [{ id: 'forest-coverage', number: 16, name: { zh: '森林覆盖率(%)', en: 'Forest coverage (%)' }, unit: '%', type: 'binding' as const, baseline: '67.98', target: '约 70%', paragraphs: ['c11-p1'], worded: false }],
-  targets: [
-    { id: 'forest-coverage-rate', metric: { zh: '森林覆盖率', en: 'Forest coverage' }, unit: '%', target: '约 70%', deadline: 2025, sentence: { zh: '森林覆盖率约70%', en: 'about 70%' }, paragraph: 'c11-p1', indicator: 'forest-coverage', sameAs: null },
-    { id: 'wetland-protection-rate', metric: { zh: '湿地保护率', en: 'Wetland protection rate' }, unit: '%', target: '≥ 50%', deadline: 2025, sentence: { zh: '湿地保护率50%以上', en: 'above 50%' }, paragraph: 'c11-p2', indicator: null, sameAs: null },
+  indicators: [
+    {
+      id: 'forest-coverage',
+      number: 16,
+      name: { zh: '森林覆盖率(%)', en: 'Forest coverage (%)' },
+      unit: '%',
+      type: 'binding' as const,
+      baseline: '67.98',
+      target: '约 70%',
+      paragraphs: ['c11-p1'],
+      worded: false,
+    },
   ],
-  projects: [{ id: 'box-9-garden', name: { zh: '植物园', en: 'Botanical garden' }, box: 'box-9', paragraph: 'box-9-p1' }],
+  targets: [
+    {
+      id: 'forest-coverage-rate',
+      metric: { zh: '森林覆盖率', en: 'Forest coverage' },
+      unit: '%',
+      target: '约 70%',
+      deadline: 2025,
+      sentence: { zh: '森林覆盖率约70%', en: 'about 70%' },
+      paragraph: 'c11-p1',
+      indicator: 'forest-coverage',
+      sameAs: null,
+    },
+    {
+      id: 'wetland-protection-rate',
+      metric: { zh: '湿地保护率', en: 'Wetland protection rate' },
+      unit: '%',
+      target: '≥ 50%',
+      deadline: 2025,
+      sentence: { zh: '湿地保护率50%以上', en: 'above 50%' },
+      paragraph: 'c11-p2',
+      indicator: null,
+      sameAs: null,
+    },
+  ],
+  projects: [
+    {
+      id: 'box-9-garden',
+      name: { zh: '植物园', en: 'Botanical garden' },
+      box: 'box-9',
+      paragraph: 'box-9-p1',
+    },
+  ],
 };
 
 describe('rows to items', () => {
   it('reads an empty or 待填报 value as pending, a number cell or numeric text as a number', () => {
-    expect(rowToValue({ [H.id]: 'a', [H.value]: '' }, false).item).toEqual({ id: 'a', value: 'pending' });
-    expect(rowToValue({ [H.id]: 'a', [H.value]: '待填报' }, false).item).toEqual({ id: 'a', value: 'pending' });
+    expect(rowToValue({ [H.id]: 'a', [H.value]: '' }, false).item).toEqual({
+      id: 'a',
+      value: 'pending',
+    });
+    expect(rowToValue({ [H.id]: 'a', [H.value]: '待填报' }, false).item).toEqual({
+      id: 'a',
+      value: 'pending',
+    });
     expect(rowToValue({ [H.id]: 'a', [H.value]: ' 69.5 ' }, false).item.value).toBe(69.5);
     expect(rowToValue({ [H.id]: 'a', [H.value]: 1184 }, false).item.value).toBe(1184);
   });
   it('names the column of each problem', () => {
-    expect(rowToValue({ [H.id]: 'a', [H.value]: '良好' }, false).problems.map((p) => p.column)).toEqual([H.valueEn]);
-    expect(rowToValue({ [H.id]: 'a', [H.note]: '说明' }, false).problems.map((p) => p.column)).toEqual([H.noteEn]);
-    expect(rowToValue({ [H.id]: 'a', [H.sourceUrl]: 'https://example.invalid/' }, false).problems.map((p) => p.column)).toEqual([H.sourceTitle]);
-    expect(rowToValue({ [H.id]: 'a', [H.assignedValue]: 97 }, true).problems.map((p) => p.column)).toEqual([H.assignedComparator, H.assignedSource]);
-    expect(rowToProject({ [H.id]: 'p', [H.progress]: 'done' }).problems.map((p) => p.column)).toEqual([H.progress]);
+    expect(
+      rowToValue({ [H.id]: 'a', [H.value]: '良好' }, false).problems.map((p) => p.column),
+    ).toEqual([H.valueEn]);
+    expect(
+      rowToValue({ [H.id]: 'a', [H.note]: '说明' }, false).problems.map((p) => p.column),
+    ).toEqual([H.noteEn]);
+    expect(
+      rowToValue({ [H.id]: 'a', [H.sourceUrl]: 'https://example.invalid/' }, false).problems.map(
+        (p) => p.column,
+      ),
+    ).toEqual([H.sourceTitle]);
+    expect(
+      rowToValue({ [H.id]: 'a', [H.assignedValue]: 97 }, true).problems.map((p) => p.column),
+    ).toEqual([H.assignedComparator, H.assignedSource]);
+    expect(
+      rowToProject({ [H.id]: 'p', [H.progress]: 'done' }).problems.map((p) => p.column),
+    ).toEqual([H.progress]);
   });
   it('turns a date that a spreadsheet made of "2023-06" back into 2023-06', () => {
     expect(dateText(new Date(Date.UTC(2023, 5, 1)))).toBe('2023-06');
@@ -32,20 +96,35 @@ describe('rows to items', () => {
     expect(dateText(2023)).toBe('2023');
   });
   it('words an error by sheet, row and column in both languages', () => {
-    expect(cellMessage('指标', 7, { column: '填报值', zh: '150 超出 0–100(单位 %)', en: '150 is outside 0–100 (unit %)' }))
-      .toBe('指标 第7行 “填报值”: 150 超出 0–100(单位 %) / sheet 指标 row 7 column 填报值: 150 is outside 0–100 (unit %)');
+    expect(
+      cellMessage('指标', 7, {
+        column: '填报值',
+        zh: '150 超出 0–100(单位 %)',
+        en: '150 is outside 0–100 (unit %)',
+      }),
+    ).toBe(
+      '指标 第7行 “填报值”: 150 超出 0–100(单位 %) / sheet 指标 row 7 column 填报值: 150 is outside 0–100 (unit %)',
+    );
   });
 });
 
 describe('items to rows and values.yml', () => {
-  const values = { indicators: [{ id: 'forest-coverage', value: 69.5, asOf: '2023', source: { title: 'F' } }], targets: [], projects: [] };
+  const values = {
+    indicators: [{ id: 'forest-coverage', value: 69.5, asOf: '2023', source: { title: 'F' } }],
+    targets: [],
+    projects: [],
+  };
   it('closes the row of a target that restates an indicator, and keeps it out of values.yml', () => {
     const rows = sheetRows(plan, values);
     expect(rows.targets.map((r) => r.open)).toEqual([false, true]);
     expect(rows.indicators[0]!.cells[H.value]).toBe(69.5);
     const yaml = valuesYaml(plan, values);
-    expect(yaml).toContain('  # 16. 森林覆盖率(%) · 单位 % · 目标 约 70%\n  - id: forest-coverage\n    value: 69.5\n');
+    expect(yaml).toContain(
+      '  # 16. 森林覆盖率(%) · 单位 % · 目标 约 70%\n  - id: forest-coverage\n    value: 69.5\n',
+    );
     expect(yaml).not.toContain('forest-coverage-rate');
-    expect(yaml).toContain('  # 湿地保护率 · 单位 % · 目标 ≥ 50%(2025年)\n  - id: wetland-protection-rate\n    value: pending\n');
+    expect(yaml).toContain(
+      '  # 湿地保护率 · 单位 % · 目标 ≥ 50%(2025年)\n  - id: wetland-protection-rate\n    value: pending\n',
+    );
   });
 });

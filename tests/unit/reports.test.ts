@@ -16,37 +16,83 @@ import { judge, indicatorGoal, baselinePoint } from '../../src/lib/report-view.t
 
 const root = new URL('../../', import.meta.url).pathname;
 const refs = planIndex(root).reportRefs;
-const fixture = (name: string) => parse(readFileSync(new URL(`../fixtures/reports/2025-final/${name}`, import.meta.url), 'utf8'));
+const fixture = (name: string) =>
+  parse(readFileSync(new URL(`../fixtures/reports/2025-final/${name}`, import.meta.url), 'utf8'));
 const folder = 'content/reports/2025-final';
-const all = { indicators: [...refs.indicators], targets: [...refs.targets], projects: [...refs.projects] };
+const all = {
+  indicators: [...refs.indicators],
+  targets: [...refs.targets],
+  projects: [...refs.projects],
+};
 /** A complete values file: the fixture's items, everything else pending. */
-const complete = (partial: Record<string, { id: string }[]>) => Object.fromEntries((['indicators', 'targets', 'projects'] as const).map((k) => {
-  const given = partial[k] ?? [];
-  const rest = all[k].filter((id) => !given.some((g) => g.id === id)).map((id) => (k === 'projects' ? { id, status: 'pending' } : { id, value: 'pending' }));
-  return [k, [...given, ...rest]];
-}));
+const complete = (partial: Record<string, { id: string }[]>) =>
+  Object.fromEntries(
+    (['indicators', 'targets', 'projects'] as const).map((k) => {
+      const given = partial[k] ?? [];
+      const rest = all[k]
+        .filter((id) => !given.some((g) => g.id === id))
+        .map((id) => (k === 'projects' ? { id, status: 'pending' } : { id, value: 'pending' }));
+      return [k, [...given, ...rest]];
+    }),
+  );
 const problemsOf = (fn: () => unknown): string[] => {
-  try { fn(); } catch (error) { if (error instanceof DataError) return error.problems; throw error; }
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof DataError) return error.problems;
+    throw error;
+  }
   throw new Error('expected a DataError');
 };
 
 describe('report validation', () => {
   it('accepts a complete report with values, sources, an assigned target and a reasoned status', () => {
-    const { values } = validateReport(folder, fixture('report.yml'), complete(fixture('values-good.yml')), refs);
+    const { values } = validateReport(
+      folder,
+      fixture('report.yml'),
+      complete(fixture('values-good.yml')),
+      refs,
+    );
     expect(values.indicators).toHaveLength(18);
   });
 
-  const problems = problemsOf(() => validateReport(folder, fixture('report.yml'), complete(fixture('values-bad.yml')), refs));
+  const problems = problemsOf(() =>
+    validateReport(folder, fixture('report.yml'), complete(fixture('values-bad.yml')), refs),
+  );
   const file = `${folder}/values.yml`;
   it.each([
-    ['an unknown indicator id', `${file}: indicator "forest-cover", field "id": unknown indicator id "forest-cover"`],
-    ['a value of the wrong type', `${file}: indicator "forest-coverage", field "value": value must be a number, "pending", or wording in zh and en`],
-    ['a value in the wrong unit', `${file}: indicator "good-air-days", field "unit": unit must be "%", as in the plan`],
-    ['a reported value without a source', `${file}: indicator "surface-water-grade-iii", field "source": a reported value needs its source (title, and url where public)`],
-    ['a status without a reason', `${file}: indicator "ecological-quality-index", field "reason": a status set by hand needs a written reason (zh and en)`],
-    ['a number for a worded target without the assigned target', `${file}: indicator "soil-water-conservation-rate", field "assignedTarget": the plan's target is "达到国家及贵州省下达目标要求": record the target the province assigned (assignedTarget), or give status with a reason`],
-    ['a target value in the wrong unit', `${file}: target "county-sewage-treatment-rate", field "unit": unit must be "%", as in the plan`],
-    ['an unknown project status', `${file}: project "box-9-qiandongnan-botanical-garden", field "status": status must be pending, not-started, in-progress or completed`],
+    [
+      'an unknown indicator id',
+      `${file}: indicator "forest-cover", field "id": unknown indicator id "forest-cover"`,
+    ],
+    [
+      'a value of the wrong type',
+      `${file}: indicator "forest-coverage", field "value": value must be a number, "pending", or wording in zh and en`,
+    ],
+    [
+      'a value in the wrong unit',
+      `${file}: indicator "good-air-days", field "unit": unit must be "%", as in the plan`,
+    ],
+    [
+      'a reported value without a source',
+      `${file}: indicator "surface-water-grade-iii", field "source": a reported value needs its source (title, and url where public)`,
+    ],
+    [
+      'a status without a reason',
+      `${file}: indicator "ecological-quality-index", field "reason": a status set by hand needs a written reason (zh and en)`,
+    ],
+    [
+      'a number for a worded target without the assigned target',
+      `${file}: indicator "soil-water-conservation-rate", field "assignedTarget": the plan's target is "达到国家及贵州省下达目标要求": record the target the province assigned (assignedTarget), or give status with a reason`,
+    ],
+    [
+      'a target value in the wrong unit',
+      `${file}: target "county-sewage-treatment-rate", field "unit": unit must be "%", as in the plan`,
+    ],
+    [
+      'an unknown project status',
+      `${file}: project "box-9-qiandongnan-botanical-garden", field "status": status must be pending, not-started, in-progress or completed`,
+    ],
   ])('names %s', (_, message) => expect(problems).toContain(message));
 
   it('names an item left out of the report', () => {
@@ -59,12 +105,26 @@ describe('report validation', () => {
 
   it('names a report for a year outside the plan, and a folder that does not match', () => {
     const meta = { ...fixture('report.yml'), year: 2027 };
-    expect(problemsOf(() => validateReport(folder, meta, complete({}), refs))).toContain(`${folder}/report.yml: field "year": year must be within the plan (2021–2025)`);
-    expect(problemsOf(() => validateReport('content/reports/2024-final', fixture('report.yml'), complete({}), refs))).toContain('content/reports/2024-final/report.yml: field "year"/"kind": the folder must be named 2025-final, not 2024-final');
+    expect(problemsOf(() => validateReport(folder, meta, complete({}), refs))).toContain(
+      `${folder}/report.yml: field "year": year must be within the plan (2021–2025)`,
+    );
+    expect(
+      problemsOf(() =>
+        validateReport('content/reports/2024-final', fixture('report.yml'), complete({}), refs),
+      ),
+    ).toContain(
+      'content/reports/2024-final/report.yml: field "year"/"kind": the folder must be named 2025-final, not 2024-final',
+    );
   });
 
   it('needs a publication date exactly when published', () => {
-    expect(problemsOf(() => validateReport(folder, { ...fixture('report.yml'), published: null }, complete({}), refs))).toContain(`${folder}/report.yml: field "published": give the publication date exactly when state is published`);
+    expect(
+      problemsOf(() =>
+        validateReport(folder, { ...fixture('report.yml'), published: null }, complete({}), refs),
+      ),
+    ).toContain(
+      `${folder}/report.yml: field "published": give the publication date exactly when state is published`,
+    );
   });
 });
 
@@ -76,20 +136,43 @@ describe('report scaffold', () => {
     expect(values.targets).toHaveLength(refs.targets.size);
     expect(values.projects.every((p: { status: string }) => p.status === 'pending')).toBe(true);
     expect(() => validateReport(folder, parse(files['report.yml']!), values, refs)).not.toThrow();
-    expect(parse(files['report.yml']!)).toMatchObject({ year: 2025, kind: 'final', state: 'draft' });
+    expect(parse(files['report.yml']!)).toMatchObject({
+      year: 2025,
+      kind: 'final',
+      state: 'draft',
+    });
   });
 
   it('is what npm run report:new writes, and the command refuses bad input', () => {
     const dir = mkdtempSync(join(tmpdir(), 'qdn-report-'));
     try {
-      cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true, filter: (src) => !src.includes('/content/reports') });
-      const run = (...args: string[]) => execFileSync(process.execPath, [join(root, 'scripts/new-report.ts'), '--root', dir, ...args], { encoding: 'utf8', stdio: 'pipe' });
+      cpSync(join(root, 'content'), join(dir, 'content'), {
+        recursive: true,
+        filter: (src) => !src.includes('/content/reports'),
+      });
+      const run = (...args: string[]) =>
+        execFileSync(
+          process.execPath,
+          [join(root, 'scripts/new-report.ts'), '--root', dir, ...args],
+          { encoding: 'utf8', stdio: 'pipe' },
+        );
       expect(run('--year', '2023', '--kind', 'midterm')).toContain('with 18 indicators');
       expect(existsSync(join(dir, 'content/reports/2023-midterm/values.yml'))).toBe(true);
-      const fail = (...args: string[]) => { try { run(...args); return ''; } catch (e) { return String((e as { stderr: string }).stderr); } };
+      const fail = (...args: string[]) => {
+        try {
+          run(...args);
+          return '';
+        } catch (e) {
+          return String((e as { stderr: string }).stderr);
+        }
+      };
       expect(fail('--year', '2023', '--kind', 'midterm')).toContain('already exists');
-      expect(fail('--year', '2030', '--kind', 'final')).toContain('--year 2030 is outside the plan (2021–2025)');
-      expect(fail('--year', '2024', '--kind', 'annual')).toContain('--kind must be midterm or final');
+      expect(fail('--year', '2030', '--kind', 'final')).toContain(
+        '--year 2030 is outside the plan (2021–2025)',
+      );
+      expect(fail('--year', '2024', '--kind', 'annual')).toContain(
+        '--kind must be midterm or final',
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -99,27 +182,92 @@ describe('report scaffold', () => {
 describe('status of the synthetic values', () => {
   it('judges the fixture values by the published rule', () => {
     const values = fixture('values-good.yml');
-    const forest = { id: 'forest-coverage', number: 16, category: 'x', name: { zh: '', en: '' }, type: 'binding' as const, baseline: { value: 67.98 }, target: { value: 70, approx: true, comparator: 'about' as const } };
-    expect(judge(values.indicators[0], indicatorGoal(forest, values.indicators[0]), 2025, baselinePoint(forest)).status).toBe('achieved');
+    const forest = {
+      id: 'forest-coverage',
+      number: 16,
+      category: 'x',
+      name: { zh: '', en: '' },
+      type: 'binding' as const,
+      baseline: { value: 67.98 },
+      target: { value: 70, approx: true, comparator: 'about' as const },
+    };
+    expect(
+      judge(
+        values.indicators[0],
+        indicatorGoal(forest, values.indicators[0]),
+        2025,
+        baselinePoint(forest),
+      ).status,
+    ).toBe('achieved');
   });
 });
 
 describe('report feed', () => {
   const reports: FeedReport[] = [
-    { id: '2023-midterm', meta: { year: 2023, kind: 'midterm', state: 'published', published: '2024-03-01', title: { zh: '中期', en: 'Mid-term' } } },
-    { id: '2025-final', meta: { year: 2025, kind: 'final', state: 'draft', published: null, title: { zh: '总结', en: 'Final' } } },
+    {
+      id: '2023-midterm',
+      meta: {
+        year: 2023,
+        kind: 'midterm',
+        state: 'published',
+        published: '2024-03-01',
+        title: { zh: '中期', en: 'Mid-term' },
+      },
+    },
+    {
+      id: '2025-final',
+      meta: {
+        year: 2025,
+        kind: 'final',
+        state: 'draft',
+        published: null,
+        title: { zh: '总结', en: 'Final' },
+      },
+    },
   ];
   it('lists published reports only', () => {
-    expect(feedItems(reports, 'en', (id) => `/en/reports/${id}/`, (k) => (k === 'midterm' ? 'Mid-term evaluation' : 'Final evaluation')))
-      .toEqual([{ title: 'Mid-term evaluation 2023', link: '/en/reports/2023-midterm/', pubDate: new Date('2024-03-01T00:00:00+08:00'), description: 'Mid-term' }]);
+    expect(
+      feedItems(
+        reports,
+        'en',
+        (id) => `/en/reports/${id}/`,
+        (k) => (k === 'midterm' ? 'Mid-term evaluation' : 'Final evaluation'),
+      ),
+    ).toEqual([
+      {
+        title: 'Mid-term evaluation 2023',
+        link: '/en/reports/2023-midterm/',
+        pubDate: new Date('2024-03-01T00:00:00+08:00'),
+        description: 'Mid-term',
+      },
+    ]);
   });
   it('produces RSS 2.0 with the required channel and item elements', async () => {
-    const xml = await getRssString({ title: 'Reports', description: 'All reports', site: 'https://example.invalid/en/reports/', items: feedItems(reports, 'zh', (id) => `/zh/reports/${id}/`, () => '中期评估') });
+    const xml = await getRssString({
+      title: 'Reports',
+      description: 'All reports',
+      site: 'https://example.invalid/en/reports/',
+      items: feedItems(
+        reports,
+        'zh',
+        (id) => `/zh/reports/${id}/`,
+        () => '中期评估',
+      ),
+    });
     const doc = new XMLParser({ ignoreAttributes: false }).parse(xml);
     expect(doc.rss['@_version']).toBe('2.0');
-    expect(doc.rss.channel).toMatchObject({ title: 'Reports', description: 'All reports', link: 'https://example.invalid/en/reports/' });
-    expect(doc.rss.channel.item).toMatchObject({ title: '2023年中期评估', link: 'https://example.invalid/zh/reports/2023-midterm/' });
+    expect(doc.rss.channel).toMatchObject({
+      title: 'Reports',
+      description: 'All reports',
+      link: 'https://example.invalid/en/reports/',
+    });
+    expect(doc.rss.channel.item).toMatchObject({
+      title: '2023年中期评估',
+      link: 'https://example.invalid/zh/reports/2023-midterm/',
+    });
     expect(new Date(doc.rss.channel.item.pubDate).toISOString()).toBe('2024-02-29T16:00:00.000Z');
-    expect(doc.rss.channel.item.guid['#text']).toBe('https://example.invalid/zh/reports/2023-midterm/');
+    expect(doc.rss.channel.item.guid['#text']).toBe(
+      'https://example.invalid/zh/reports/2023-midterm/',
+    );
   });
 });

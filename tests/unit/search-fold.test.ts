@@ -34,7 +34,8 @@ describe('traditional → simplified folding (OpenCC tables)', () => {
     expect(() => foldTableFromPairs('體')).toThrow(/odd number/);
   });
   it('indexes Chinese folded, so that traditional text and a simplified query meet', () => {
-    const html = '<html lang="zh-CN"><body><article data-search-type="chapter" data-search-granularity="paragraph"><h1>第九章</h1><p id="p1">治理黑臭水體</p></article></body></html>';
+    const html =
+      '<html lang="zh-CN"><body><article data-search-type="chapter" data-search-granularity="paragraph"><h1>第九章</h1><p id="p1">治理黑臭水體</p></article></body></html>';
     const [record] = recordsOfPage(html, '/zh/chapters/9/', (t) => fold(t, full));
     expect(record!.content).toBe(encodeForSearch('治理黑臭水体'));
     expect(record!.meta.text).toBe('治理黑臭水體'); // the shown text stays as written

@@ -3,7 +3,17 @@ import { nearestByPinyin, pinyinChunks, pinyinToHan } from '../../src/lib/search
 import { nearestTerms } from '../../src/lib/search-suggest.ts';
 import { frequentWords, pinyinIndex, pinyinKey } from '../../src/lib/search-pinyin-index.ts';
 
-const index = pinyinIndex(['黑臭水体', '碳达峰', '森林覆盖率', '水体', '锦屏', '近平', '三板溪', '碳', '治理']);
+const index = pinyinIndex([
+  '黑臭水体',
+  '碳达峰',
+  '森林覆盖率',
+  '水体',
+  '锦屏',
+  '近平',
+  '三板溪',
+  '碳',
+  '治理',
+]);
 
 describe('pinyin of the site terms (pinyin-pro, build time)', () => {
   it('writes each term as toneless syllables run together, ü as v', () => {
@@ -16,17 +26,27 @@ describe('pinyin of the site terms (pinyin-pro, build time)', () => {
     expect(index['jinping']).toEqual(['锦屏', '近平']);
   });
   it('finds the frequent words of Chinese text', () => {
-    expect(frequentWords(['推进黑臭水体治理。', '加强水体保护,推进治理。'])).toEqual(expect.arrayContaining(['推进', '治理']));
+    expect(frequentWords(['推进黑臭水体治理。', '加强水体保护,推进治理。'])).toEqual(
+      expect.arrayContaining(['推进', '治理']),
+    );
     expect(frequentWords(['推进黑臭水体治理。'])).toEqual([]);
   });
 });
 
 describe('a pinyin query becomes Chinese', () => {
   it('with or without spaces, tone marks or tone digits', () => {
-    for (const q of ['heichou shuiti', 'heichoushuiti', 'HeiChou ShuiTi', 'hēichòu shuǐtǐ', 'hei1chou4 shui3ti3']) expect(pinyinToHan(q, index), q).toEqual(['黑臭水体']);
+    for (const q of [
+      'heichou shuiti',
+      'heichoushuiti',
+      'HeiChou ShuiTi',
+      'hēichòu shuǐtǐ',
+      'hei1chou4 shui3ti3',
+    ])
+      expect(pinyinToHan(q, index), q).toEqual(['黑臭水体']);
     expect(pinyinToHan('tandafeng', index)).toEqual(['碳达峰']);
     expect(pinyinToHan('tan dafeng', index)).toEqual(['碳达峰']);
-    for (const q of ['senlin fugailv', 'sēnlín fùgàilǜ', 'senlin fugailü', "sen'lin fu'gai'lv"]) expect(pinyinToHan(q, index), q).toEqual(['森林覆盖率']);
+    for (const q of ['senlin fugailv', 'sēnlín fùgàilǜ', 'senlin fugailü', "sen'lin fu'gai'lv"])
+      expect(pinyinToHan(q, index), q).toEqual(['森林覆盖率']);
     expect(pinyinToHan('Sanbanxi', index)).toEqual(['三板溪']);
   });
   it('joins site terms when the whole query is made of them, fewest terms first', () => {

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { sitemapFilter } from '../../src/lib/sitemap-filter.ts';
 import { latestPublicReport } from '../../src/lib/report-visibility.ts';
 
-const reports = new Map([['2023-midterm', { state: 'published' as const }], ['2025-final', { state: 'draft' as const }]]);
+const reports = new Map([
+  ['2023-midterm', { state: 'published' as const }],
+  ['2025-final', { state: 'draft' as const }],
+]);
 
 describe('sitemapFilter', () => {
   const keep = sitemapFilter('https://example.org/some/prefix/', reports);
@@ -27,7 +30,10 @@ describe('sitemapFilter', () => {
 
 describe('latestPublicReport', () => {
   it('picks the newest published report and never a draft', () => {
-    const r = (year: number, state: 'draft' | 'published') => ({ id: String(year), meta: { year, state } });
+    const r = (year: number, state: 'draft' | 'published') => ({
+      id: String(year),
+      meta: { year, state },
+    });
     expect(latestPublicReport([r(2025, 'draft'), r(2023, 'published')])?.id).toBe('2023');
     expect(latestPublicReport([r(2023, 'draft')])).toBeUndefined();
   });

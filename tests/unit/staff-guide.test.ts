@@ -9,8 +9,14 @@ const scripts = JSON.parse(read('package.json')).scripts as Record<string, strin
 /** Where each command is run by a test, and the text in that test that runs it. */
 const TESTED: Record<string, { file: string; runs: string }> = {
   'report:new': { file: 'tests/unit/reports.test.ts', runs: 'scripts/new-report.ts' },
-  'report:template': { file: 'tests/cli/report-spreadsheet.test.ts', runs: 'scripts/report-template.ts' },
-  'report:import': { file: 'tests/cli/report-spreadsheet.test.ts', runs: 'scripts/report-import.ts' },
+  'report:template': {
+    file: 'tests/cli/report-spreadsheet.test.ts',
+    runs: 'scripts/report-template.ts',
+  },
+  'report:import': {
+    file: 'tests/cli/report-spreadsheet.test.ts',
+    runs: 'scripts/report-import.ts',
+  },
   check: { file: 'tests/cli/check-content.test.ts', runs: 'scripts/check-content.ts' },
   build: { file: 'tests/cli/drafts.test.ts', runs: "['run', 'build']" },
   dev: { file: 'tests/cli/dev.test.ts', runs: "serve(box.dir, 'dev'" },
@@ -18,10 +24,17 @@ const TESTED: Record<string, { file: string; runs: string }> = {
 };
 
 /** `npm run x`, and the npm commands that run scripts without `run` (npm install only sets up). */
-const commands = [...new Set([...guide.matchAll(/\bnpm (?:run ([a-z:-]+)|(start|test)\b)/g)].map((m) => (m[1] ?? m[2])!))];
+const commands = [
+  ...new Set(
+    [...guide.matchAll(/\bnpm (?:run ([a-z:-]+)|(start|test)\b)/g)].map((m) => (m[1] ?? m[2])!),
+  ),
+];
 
 describe('docs/staff-guide.md', () => {
-  it('names commands (the extraction works)', () => expect(commands).toEqual(expect.arrayContaining(['report:template', 'report:import', 'check', 'dev'])));
+  it('names commands (the extraction works)', () =>
+    expect(commands).toEqual(
+      expect.arrayContaining(['report:template', 'report:import', 'check', 'dev']),
+    ));
   it.each(commands)('npm run %s exists and is run by a test', (command) => {
     expect(scripts[command], `package.json has the script ${command}`).toBeDefined();
     const tested = TESTED[command];

@@ -8,13 +8,17 @@ import { readFileSync } from 'node:fs';
 import { translator } from '../../src/lib/translate.ts';
 import type { Translate } from '../../src/i18n/strings.ts';
 
-const strings = parse(readFileSync(new URL('../../content/i18n/en.yml', import.meta.url), 'utf8')) as Record<string, string>;
+const strings = parse(
+  readFileSync(new URL('../../content/i18n/en.yml', import.meta.url), 'utf8'),
+) as Record<string, string>;
 const t = translator(strings, 'en') as Translate;
 
 describe('t with the real keys', () => {
   it('accepts a key and its placeholders', () => {
     expect(t('nav.home')).toBe('Home');
-    expect(t('home.statusFrom', { report: 'Mid-term evaluation 2023' })).toBe('Status from the latest published evaluation: Mid-term evaluation 2023.');
+    expect(t('home.statusFrom', { report: 'Mid-term evaluation 2023' })).toBe(
+      'Status from the latest published evaluation: Mid-term evaluation 2023.',
+    );
   });
   it('refuses a key that does not exist (type error and run-time error)', () => {
     // @ts-expect-error: no such key

@@ -9,16 +9,23 @@ import { checkUiStrings } from '../../src/lib/ui-strings.ts';
 import { expectedUiKeys, uiKeysProblems } from '../../scripts/ui-keys.ts';
 
 describe('t(key, vars)', () => {
-  const t = translator({ 'home.statusFrom': 'Status from {report}.', 'nav.home': 'Home', 'rule.x': '({expected})' }, 'en');
+  const t = translator(
+    { 'home.statusFrom': 'Status from {report}.', 'nav.home': 'Home', 'rule.x': '({expected})' },
+    'en',
+  );
   it('fills {name} placeholders, numbers too, and leaves values unscanned', () => {
-    expect(t('home.statusFrom', { report: 'Mid-term {evaluation} 2023' })).toBe('Status from Mid-term {evaluation} 2023.');
+    expect(t('home.statusFrom', { report: 'Mid-term {evaluation} 2023' })).toBe(
+      'Status from Mid-term {evaluation} 2023.',
+    );
     expect(t('rule.x', { expected: 12.5 })).toBe('(12.5)');
     expect(t('rule.x', { expected: '' })).toBe('()');
     expect(t('nav.home')).toBe('Home');
   });
   it('throws for an unknown key, naming the file, and for a placeholder without a value', () => {
     expect(() => t('nav.hom')).toThrow('content/i18n/en.yml: UI string "nav.hom" is not defined');
-    expect(() => t('home.statusFrom')).toThrow('UI string "home.statusFrom" needs a value for {report}');
+    expect(() => t('home.statusFrom')).toThrow(
+      'UI string "home.statusFrom" needs a value for {report}',
+    );
     expect(() => t('constructor')).toThrow('is not defined');
   });
   it('gives the template unfilled through t.raw (for scripts that fill it)', () => {
@@ -38,7 +45,9 @@ describe('typed keys (src/i18n/ui-keys.ts)', () => {
     );
   });
   it('are up to date with content/i18n/zh-CN.yml in the repository', () => {
-    expect(readFileSync(new URL('../../src/i18n/ui-keys.ts', import.meta.url), 'utf8')).toBe(expectedUiKeys());
+    expect(readFileSync(new URL('../../src/i18n/ui-keys.ts', import.meta.url), 'utf8')).toBe(
+      expectedUiKeys(),
+    );
     expect(uiKeysProblems()).toEqual([]);
   });
   it('are reported out of date when a key is added to the strings', () => {
@@ -50,7 +59,9 @@ describe('typed keys (src/i18n/ui-keys.ts)', () => {
       writeFileSync(join(dir, 'src/i18n/ui-keys.ts'), expectedUiKeys(dir));
       expect(uiKeysProblems(dir)).toEqual([]);
       writeFileSync(join(dir, 'content/i18n/zh-CN.yml'), 'nav.home: 首页\nnav.next: 下一章\n');
-      expect(uiKeysProblems(dir)).toEqual(['src/i18n/ui-keys.ts: out of date with content/i18n/zh-CN.yml (keys added, removed or placeholders changed): run npm run ui-keys']);
+      expect(uiKeysProblems(dir)).toEqual([
+        'src/i18n/ui-keys.ts: out of date with content/i18n/zh-CN.yml (keys added, removed or placeholders changed): run npm run ui-keys',
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -59,9 +70,12 @@ describe('typed keys (src/i18n/ui-keys.ts)', () => {
 
 describe('UI string placeholders', () => {
   it('must be the same in every language', () => {
-    expect(checkUiStrings({ 'zh-CN.yml': { 'search.count': '{n} 条结果' }, 'en.yml': { 'search.count': '{count} results' } })).toEqual([
-      'en.yml: key "search.count" has placeholders {count} but zh-CN.yml has {n}',
-    ]);
+    expect(
+      checkUiStrings({
+        'zh-CN.yml': { 'search.count': '{n} 条结果' },
+        'en.yml': { 'search.count': '{count} results' },
+      }),
+    ).toEqual(['en.yml: key "search.count" has placeholders {count} but zh-CN.yml has {n}']);
   });
 });
 
@@ -69,6 +83,8 @@ describe('t.dynamic', () => {
   it('looks up a key made from data, and still throws when it is missing', () => {
     const t = translator({ 'unit.km': 'km' }, 'en');
     expect(t.dynamic('unit.km')).toBe('km');
-    expect(() => t.dynamic('unit.mi')).toThrow('content/i18n/en.yml: UI string "unit.mi" is not defined');
+    expect(() => t.dynamic('unit.mi')).toThrow(
+      'content/i18n/en.yml: UI string "unit.mi" is not defined',
+    );
   });
 });

@@ -17,16 +17,32 @@ export const getStaticPaths = (async () => {
   const paths: { params: { image: string }; props: Card }[] = [];
   for (const lang of localeKeys) {
     const t = await translatorFor(lang);
-    paths.push({ params: { image: `${lang}-home` }, props: { lang, kicker: t('og.home'), title: t('site.title') } });
-    paths.push({ params: { image: `${lang}-page` }, props: { lang, kicker: t('og.page'), title: t('site.title') } });
+    paths.push({
+      params: { image: `${lang}-home` },
+      props: { lang, kicker: t('og.home'), title: t('site.title') },
+    });
+    paths.push({
+      params: { image: `${lang}-page` },
+      props: { lang, kicker: t('og.page'), title: t('site.title') },
+    });
     for (const c of await getChapters(lang)) {
-      paths.push({ params: { image: `${lang}-chapter-${c.number}` }, props: { lang, kicker: c.label, title: c.title } });
+      paths.push({
+        params: { image: `${lang}-chapter-${c.number}` },
+        props: { lang, kicker: c.label, title: c.title },
+      });
     }
     for (const r of await getReports()) {
-      paths.push({ params: { image: `${lang}-report-${r.id}` }, props: {
-        lang, kicker: t('og.report'), title: r.meta.title[lang],
-        footer: r.meta.published ? `${t('record.datePublished')} ${r.meta.published}` : t('reports.draft'),
-      } });
+      paths.push({
+        params: { image: `${lang}-report-${r.id}` },
+        props: {
+          lang,
+          kicker: t('og.report'),
+          title: r.meta.title[lang],
+          footer: r.meta.published
+            ? `${t('record.datePublished')} ${r.meta.published}`
+            : t('reports.draft'),
+        },
+      });
     }
   }
   return paths;
@@ -36,8 +52,11 @@ export const GET: APIRoute<Card> = async ({ props }) => {
   const t = await translatorFor(props.lang);
   const record = (await getEntry('publication', 'plan'))!.data;
   const svg = ogSvg({
-    kicker: props.kicker, title: props.title, fontFamily: OG_FONT_FAMILY,
-    site: t('site.title'), footer: props.footer ?? `${t('record.datePublished')} ${record.datePublished}`,
+    kicker: props.kicker,
+    title: props.title,
+    fontFamily: OG_FONT_FAMILY,
+    site: t('site.title'),
+    footer: props.footer ?? `${t('record.datePublished')} ${record.datePublished}`,
   });
   return new Response(Buffer.from(renderPng(svg)), { headers: { 'Content-Type': 'image/png' } });
 };
