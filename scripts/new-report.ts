@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { planIndex } from '../src/loaders/plan-index.ts';
 import { PLAN_YEARS, REPORT_KINDS } from '../src/schemas/report.ts';
 import { scaffoldReport } from '../src/lib/report-scaffold.ts';
+import { readPlanItems } from '../src/loaders/plan-items.ts';
 
 function fail(message: string): never {
   console.error(`report:new: ${message}`);
@@ -32,11 +33,7 @@ const folder = join(values.root!, 'content/reports', `${year}-${kind}`);
 if (existsSync(folder)) fail(`${folder} already exists; edit it, or remove it first`);
 
 const { refs } = planIndex(values.root);
-const files = scaffoldReport(year, kind, {
-  indicators: [...refs.indicators],
-  targets: [...refs.targets],
-  projects: [...refs.projects],
-});
+const files = scaffoldReport(year, kind, readPlanItems(values.root));
 mkdirSync(folder, { recursive: true });
 for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
 console.log(

@@ -18,7 +18,7 @@ export function valuesYaml(plan: PlanItems, values: Values): string {
   const lines = [
     '# Every indicator, target and project of this report: a value with asOf and source, or pending.',
     '# 每项一条:填报值(value)、数据时间(asOf)、来源(source),或 pending(待填报)。详见 docs/staff-guide.md。',
-    '# Written by npm run report:import (you may also edit it by hand; npm run check validates it).',
+    '# Written by npm run report:new and report:import (you may also edit it by hand; npm run check validates it).',
     '# 与指标相同的量化目标(如森林覆盖率)和专栏中重复的目标不在此列出:其数值取自该项,只填一次。',
     'indicators:',
     ...plan.indicators.map((i) =>
