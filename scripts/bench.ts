@@ -296,7 +296,7 @@ try {
       });
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
 } finally {
   await browser.close();
