@@ -4,6 +4,8 @@
  * page's language. Pure: the caller passes the date the page was accessed and the page URL.
  */
 
+import { MONTHS } from './months.ts';
+
 export type CiteLang = 'zh' | 'en';
 
 export interface CiteSource {
@@ -72,21 +74,6 @@ export function gbt7714(s: CiteSource): string {
   const translated = s.translation ? (s.lang === 'zh' ? '(英译本)' : ' (English translation)') : '';
   return `${s.author}. ${citedTitle(s, ': ')}${translated}[EB/OL]. (${s.published})[${s.accessed}]. ${s.url}.`;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** APA 7th edition, a government report on a web page: Author. (Date). Title (locator). URL */
 export function apa(s: CiteSource): string {

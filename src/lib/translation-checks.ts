@@ -5,6 +5,7 @@
  */
 import type { MdxBlock } from './mdx-blocks.ts';
 import type { GlossaryTerm } from './glossary.ts';
+import { MONTHS } from './months.ts';
 
 /** Han characters (CJK unified ideographs and extensions). */
 const HAN = /\p{Script=Han}/u;
@@ -43,21 +44,6 @@ export function chineseFigures(text: string): number[] {
     tidy(Number(m[1]) * (m[2] ? MULTIPLIER[m[2]]! : 1)),
   );
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** Figures in English text (41,350 → 41350; 2.5 → 2.5); a month named before a year counts as its number (May 2021 → 5, 2021). */
 export function englishFigures(text: string): number[] {

@@ -4,18 +4,13 @@
  * horizontal scroll on a 360 px phone.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { filesUnder } from '../../src/lib/files.ts';
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { axeViolations } from '../../scripts/lib/axe.ts';
 import { launch, watchedPage, type WatchedPage } from '../../scripts/lib/chromium.ts';
 
 const DIST = join(import.meta.dirname, '../../dist');
-const AXE = readFileSync(
-  join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'),
-  'utf8',
-);
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const pages = filesUnder(DIST, '.html', ['pagefind', '_astro']).map(
   (f) => `/${relative(DIST, f).replace(/index\.html$/, '')}`,
 );
@@ -43,26 +38,7 @@ describe('every page', () => {
     expect(response?.status()).toBe(200);
     // The root sends readers to the Chinese home page at once.
     if (path === '/') await desktop.page.waitForURL('**/zh/', { waitUntil: 'networkidle' });
-    await desktop.page.evaluate(AXE);
-    const violations = await desktop.page.evaluate(async (tags) => {
-      const result = await (
-        window as unknown as {
-          axe: {
-            run: (
-              c: Document,
-              o: object,
-            ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-          };
-        }
-      ).axe.run(document, { runOnly: { type: 'tag', values: tags } });
-      return result.violations.map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .slice(0, 3)
-            .map((n) => n.target.join(' '))
-            .join(', ')}`,
-      );
-    }, WCAG);
+    const violations = await axeViolations(desktop.page);
     expect(violations, 'axe').toEqual([]);
     expect(desktop.problems, 'console, requests, CSP').toEqual([]);
 

@@ -5,16 +5,10 @@
  * compressed, as npm run bench), and a print rendering without navigation and with chart data.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page, Request } from 'playwright-core';
+import { axeViolations } from '../../scripts/lib/axe.ts';
 import { launch } from '../../scripts/lib/chromium.ts';
 
-const AXE = readFileSync(
-  join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'),
-  'utf8',
-);
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const PARTS = [
   'overall-progress',
   'main-indicators',
@@ -88,26 +82,7 @@ describe.each(cases)('$path', ({ path, last, empty }) => {
     // axe on a desktop, as tests/e2e/all-pages.test.ts does (the phone check there is for horizontal scroll).
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${inject('draftsOrigin')}${path}`, { waitUntil: 'networkidle' });
-    await page.evaluate(AXE);
-    const violations = await page.evaluate(async (tags) => {
-      const result = await (
-        window as unknown as {
-          axe: {
-            run: (
-              c: Document,
-              o: object,
-            ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-          };
-        }
-      ).axe.run(document, { runOnly: { type: 'tag', values: tags } });
-      return result.violations.map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .slice(0, 3)
-            .map((n) => n.target.join(' '))
-            .join(', ')}`,
-      );
-    }, WCAG);
+    const violations = await axeViolations(page);
     await page.setViewportSize({ width: 412, height: 823 });
     expect(violations).toEqual([]);
   });

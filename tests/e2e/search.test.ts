@@ -1,19 +1,14 @@
 /** Search in a real browser: the query set, keyboard use, shareable URLs, highlights, download budget. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Browser, Page } from 'playwright-core';
+import { axeViolations } from '../../scripts/lib/axe.ts';
 import { launch, watchedPage } from '../../scripts/lib/chromium.ts';
 
 const queries = parse(
   readFileSync(new URL('./search-queries.yml', import.meta.url), 'utf8'),
 ) as Record<'zh' | 'en', { q: string; expect: string }[]>;
-const AXE = readFileSync(
-  join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'),
-  'utf8',
-);
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 let browser: Browser;
 let page: Page;
 let problems: string[];
@@ -213,15 +208,7 @@ describe('search page', () => {
           .count(),
         q,
       ).toBeGreaterThan(0);
-      await phone.evaluate(AXE);
-      const violations = await phone.evaluate(async (tags) => {
-        const result = await (
-          window as unknown as {
-            axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string }[] }> };
-          }
-        ).axe.run(document, { runOnly: { type: 'tag', values: tags } });
-        return result.violations.map((v) => v.id);
-      }, WCAG);
+      const violations = await axeViolations(phone);
       expect(violations, q).toEqual([]);
       expect(
         await phone.evaluate(
