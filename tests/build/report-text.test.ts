@@ -8,22 +8,13 @@ import { cpSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
-import { sandbox } from '../cli/sandbox.ts';
+import { sandbox, WHOLE_SITE } from '../cli/sandbox.ts';
 
 const root = join(import.meta.dirname, '../..');
 
 describe('report text', () => {
   it('puts each narrative part in its place, with placeholders and resolved <Ref>s', () => {
-    const box = sandbox([
-      'content',
-      'scripts',
-      'src',
-      'seeds',
-      'public',
-      'astro.config.mjs',
-      'package.json',
-      'tsconfig.json',
-    ]);
+    const box = sandbox(WHOLE_SITE);
     const { dir } = box;
     try {
       for (const lang of ['zh', 'en'])

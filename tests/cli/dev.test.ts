@@ -3,9 +3,7 @@
  * error is printed while the server keeps serving the last valid data. Sandbox copy, synthetic values.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { sandbox } from './sandbox.ts';
+import { sandbox, WHOLE_SITE, edit as editIn } from './sandbox.ts';
 import { freePort, serve, type Served } from './serve.ts';
 
 let box: ReturnType<typeof sandbox>;
@@ -28,25 +26,11 @@ async function pageWhen(
   }
   return html;
 }
-const edit = (path: string, from: string, to: string) => {
-  const file = join(box.dir, path);
-  const text = readFileSync(file, 'utf8');
-  expect(text).toContain(from);
-  writeFileSync(file, text.replace(from, to));
-};
+const edit = (path: string, from: string, to: string) => editIn(box.dir, path, from, to);
 const FOREST = '  - id: forest-coverage\n    value: pending\n';
 
 beforeAll(async () => {
-  box = sandbox([
-    'content',
-    'scripts',
-    'src',
-    'seeds',
-    'public',
-    'astro.config.mjs',
-    'package.json',
-    'tsconfig.json',
-  ]);
+  box = sandbox(WHOLE_SITE);
   const port = await freePort();
   dev = await serve(box.dir, 'dev', port, ['--port', String(port)]);
 }, 200_000);

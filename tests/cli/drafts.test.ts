@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { load } from 'cheerio';
-import { sandbox } from './sandbox.ts';
+import { sandbox, WHOLE_SITE } from './sandbox.ts';
 import { checkResource } from '../site/frictionless.ts';
 import { freePort, serve, cleanEnv, type Served } from './serve.ts';
 
@@ -50,16 +50,7 @@ const page = (out: string, path: string) =>
   load(readFileSync(join(box.dir, out, path, 'index.html'), 'utf8'));
 
 beforeAll(async () => {
-  box = sandbox([
-    'content',
-    'scripts',
-    'src',
-    'seeds',
-    'public',
-    'astro.config.mjs',
-    'package.json',
-    'tsconfig.json',
-  ]);
+  box = sandbox(WHOLE_SITE);
   applyFixture(box.dir, '2023-midterm');
   applyFixture(box.dir, '2025-final');
   build();

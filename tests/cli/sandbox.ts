@@ -15,6 +15,18 @@ import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '../..');
 
+/** What a build of the whole site needs: the parts to copy for `npm run build` or `npm run dev` in a sandbox. */
+export const WHOLE_SITE = [
+  'content',
+  'scripts',
+  'src',
+  'seeds',
+  'public',
+  'astro.config.mjs',
+  'package.json',
+  'tsconfig.json',
+];
+
 /** Copies what commands need into a new temporary folder; `remove()` deletes it. */
 export function sandbox(parts = ['content', 'scripts', 'src', 'seeds']): {
   dir: string;
