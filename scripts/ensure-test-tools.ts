@@ -1,5 +1,5 @@
 /**
- * The browser tests need Debian's Chromium, nginx (with its brotli modules) and a Chinese font. On a fresh
+ * The browser tests need Debian's Chromium, nginx (with its brotli modules), poppler's pdffonts and a Chinese font. On a fresh
  * machine of this project's kind (Debian, root) this installs them; elsewhere it says how.
  */
 import { existsSync } from 'node:fs';
@@ -16,6 +16,8 @@ const needs: { file: string; pkg: string }[] = [
     file: '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so',
     pkg: 'libnginx-mod-http-brotli-static',
   },
+  // pdffonts (tests/site/pdf.test.ts checks that every PDF font is embedded).
+  { file: '/usr/bin/pdffonts', pkg: 'poppler-utils' },
   // A Chinese font, so that pages render (and are measured) as readers see them.
   { file: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', pkg: 'fonts-noto-cjk' },
 ];
