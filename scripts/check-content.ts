@@ -19,19 +19,11 @@ import {
   targetSchema,
 } from '../src/schemas/plan-data.ts';
 import { synonymSchema } from '../src/schemas/synonyms.ts';
-import {
-  readReport,
-  reportFolders,
-  REPORTS_DIR,
-  REPORT_TEXTS,
-} from '../src/loaders/reports-loader.ts';
+import { readReport, reportFolders } from '../src/loaders/reports-loader.ts';
 import { checkUiStrings } from '../src/lib/ui-strings.ts';
 import { uiKeysProblems } from './ui-keys.ts';
 import { glossaryProblems, type GlossaryTerm } from '../src/lib/glossary.ts';
 import { untranslatedProblems } from '../src/lib/english-text.ts';
-import { mdxRenderProblems } from '../src/lib/mdx-components.ts';
-import { REPORT_COMPONENTS } from '../src/lib/report-components.ts';
-import { checkReportText } from '../src/lib/report-text-check.ts';
 import { checkRefs } from '../src/lib/report-refs.ts';
 
 const started = performance.now();
@@ -121,23 +113,12 @@ await attempt(() => {
   problems.push(...uiKeysProblems());
 });
 
-// Reports: data and plausibility, safe text and links (readReport), and MDX that renders with the site's components.
+// Reports: data and plausibility, and their text (plain Markdown, checked against an allowlist; never run).
 const reports = reportFolders();
 for (const name of reports) {
   await attempt(() => {
     readReport('.', name);
   });
-  for (const text of REPORT_TEXTS) {
-    const file = `${REPORTS_DIR}/${name}/${text}`;
-    await attempt(async () => {
-      const body = readText(file).replace(/^---\n[\s\S]*?\n---\n/, (m) =>
-        '\n'.repeat(m.split('\n').length - 1),
-      );
-      for (const p of await mdxRenderProblems(body, REPORT_COMPONENTS))
-        problems.push(`${file}:${p.line ?? '?'}: ${p.message}`);
-      problems.push(...checkReportText(file, readText(file))); // issue 11: the three narrative parts (readReport checks each <Ref>)
-    });
-  }
 }
 for (const file of ['zh', 'en'].flatMap((lang) =>
   readdirSync(`content/pages/${lang}`).map((f) => `content/pages/${lang}/${f}`),

@@ -82,7 +82,7 @@ const englishFiles = [
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => `content/pages/en/${f}`),
   ...readdirSync(join(root, 'content/reports'))
-    .map((d) => `content/reports/${d}/en.mdx`)
+    .map((d) => `content/reports/${d}/en.md`)
     .filter((f) => existsSync(join(root, f))),
 ];
 for (const file of englishFiles)

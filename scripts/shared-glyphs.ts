@@ -69,6 +69,7 @@ const used = new Set<number>();
 for (const f of [
   ...filesUnder('seeds', '.txt'),
   ...filesUnder('content', '.mdx'),
+  ...filesUnder('content', '.md'),
   ...filesUnder('content', '.yml'),
 ]) {
   for (const ch of readFileSync(f, 'utf8')) used.add(ch.codePointAt(0)!);

@@ -150,12 +150,6 @@ const reports = defineCollection({
   schema: reportSchema,
 });
 
-/** The narrative of each report, in each language: content/reports/<year>-<kind>/<lang>.mdx. */
-const reportTexts = defineCollection({
-  loader: glob({ pattern: '*/{zh,en}.mdx', base: './content/reports' }),
-  schema: z.object({ title: z.string().min(1) }).strict(),
-});
-
 /** Free-standing pages (translator's note, methods) in both languages: content/pages/<lang>/<slug>.mdx. */
 const pages = defineCollection({
   loader: glob({ pattern: '{zh,en}/*.mdx', base: './content/pages' }),
@@ -202,7 +196,6 @@ export const collections = {
   targets,
   projects,
   reports,
-  reportTexts,
   glossary,
   synonyms,
   pages,

@@ -16,7 +16,13 @@ import { formatNumber } from '../lib/indicators.ts';
 import { statusLabelKey } from '../lib/status-labels.ts';
 
 /** A report as the pages use it: the validated collection entry (src/schemas/report.ts reportSchema) with its id. */
-export type Report = { id: string; meta: ReportMeta; values: ReportValues };
+export type Report = {
+  id: string;
+  meta: ReportMeta;
+  values: ReportValues;
+  /** The bureau's Markdown text in each language (empty for a draft this build does not show). */
+  texts: Record<Locale, string>;
+};
 
 export { isPublicReport } from '../lib/report-visibility.ts';
 
@@ -31,11 +37,13 @@ export const shownInFull = (report: Pick<Report, 'meta'>) =>
 export async function getReports(): Promise<Report[]> {
   return (await getCollection('reports'))
     .map((e) => {
-      const { meta, values } = e.data;
+      const { meta, values, texts } = e.data;
+      const shown = showsInFull(meta, draftPreview());
       return {
         id: e.id,
         meta,
-        values: showsInFull(meta, draftPreview()) ? values : withheldValues(values),
+        values: shown ? values : withheldValues(values),
+        texts: shown ? texts : { zh: '', en: '' },
       };
     })
     .sort((a, b) => a.meta.year - b.meta.year);

@@ -9,11 +9,16 @@ const KIND_TITLE = {
   final: { zh: '总结评估', en: 'Final evaluation' },
 } as const;
 
-/** report.yml, values.yml and the two narrative files for a report of `year` and `kind`. */
+/**
+ * report.yml, values.yml and the two text files (zh.md, en.md: plain Markdown with the six part
+ * headings) for a report of `year` and `kind`. `partTitles` are the part headings of each language
+ * as the site shows them (content/i18n), so the text and the page read the same.
+ */
 export function scaffoldReport(
   year: number,
   kind: 'midterm' | 'final',
   plan: PlanItems,
+  partTitles: { zh: readonly string[]; en: readonly string[] },
 ): Record<string, string> {
   const meta = {
     year,
@@ -33,7 +38,7 @@ export function scaffoldReport(
       stringify(meta),
     // The same file report:import writes: every item pending, each with its name, unit and target.
     'values.yml': valuesYaml(plan, { indicators: [], targets: [], projects: [] }),
-    'zh.mdx': `---\ntitle: ${JSON.stringify(meta.title.zh)}\n---\n\n${narrativeScaffold('zh', kind)}`,
-    'en.mdx': `---\ntitle: ${JSON.stringify(meta.title.en)}\n---\n\n${narrativeScaffold('en', kind)}`,
+    'zh.md': narrativeScaffold(partTitles.zh),
+    'en.md': narrativeScaffold(partTitles.en),
   };
 }

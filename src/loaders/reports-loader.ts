@@ -1,16 +1,21 @@
-/** Loads every report folder under content/reports/, validated by src/schemas/report.ts; its text checked by src/lib/mdx-safety.ts. */
+/**
+ * Loads every report folder under content/reports/: its data validated by src/schemas/report.ts,
+ * its text (zh.md, en.md: plain Markdown, never code) checked by src/lib/report-narrative.ts.
+ */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { DataError, parseYaml } from '../lib/records.ts';
 import { readText } from '../lib/text-file.ts';
-import { brokenLinks, unsafeMdx, type LinkTargets } from '../lib/mdx-safety.ts';
+import { describeProblem, parseNarrative } from '../lib/report-narrative.ts';
+import type { KnownIds } from '../lib/report-refs.ts';
 import { loadAndWatch } from './watch.ts';
 import { validateReport } from '../schemas/report.ts';
 import { PLAN_INDEX_SOURCES, planIndex } from './plan-index.ts';
 
 export const REPORTS_DIR = 'content/reports';
-export const REPORT_TEXTS = ['zh.mdx', 'en.mdx'] as const;
+/** The bureau's text of a report, one Markdown file per language. */
+export const REPORT_TEXTS = { zh: 'zh.md', en: 'en.md' } as const;
 
 /** Reads and validates one report folder (relative to `root`): data, then text; throws a DataError listing every problem. */
 export function readReport(root: string, name: string) {
@@ -30,37 +35,47 @@ export function readReport(root: string, name: string) {
     if (!(error instanceof DataError)) throw error;
     problems.push(...error.problems);
   }
-  const targets: LinkTargets = {
-    elements: new Set(refs.elements.keys()),
-    chapters: new Set(
-      [...refs.elements.keys()].flatMap((id) => {
-        const m = /^c(\d+)-/.exec(id);
-        return m ? [Number(m[1])] : [];
-      }),
-    ),
+  const known: KnownIds = {
+    elements: refs.elements,
     indicators: refs.indicators,
     targets: refs.targets,
     projects: refs.projects,
   };
-  for (const file of REPORT_TEXTS)
-    problems.push(...reportTextProblems(join(root, folder, file), `${folder}/${file}`, targets));
+  for (const old of Object.values(REPORT_TEXTS).map((f) => f.replace(/\.md$/, '.mdx')))
+    if (existsSync(join(root, folder, old)))
+      problems.push(
+        `${folder}/${old}：旧的 MDX 文件不再使用；请把文字改写到 ${old.replace(/x$/, '')}（普通 Markdown，见 docs/staff-guide.md）后删除它 / ${folder}/${old} is no longer read: move its text to ${old.replace(/x$/, '')} (plain Markdown) and delete it`,
+      );
+  const texts = { zh: '', en: '' };
+  for (const [lang, file] of Object.entries(REPORT_TEXTS) as [keyof typeof texts, string][]) {
+    const text = reportText(join(root, folder, file), `${folder}/${file}`, known);
+    problems.push(...text.problems);
+    texts[lang] = text.source;
+  }
   if (problems.length > 0 || !report) throw new DataError(problems);
-  return report;
+  return { ...report, texts };
 }
 
-/** Problems of one report text file: encoding, unsafe constructs, broken links, each with its line. */
-export function reportTextProblems(path: string, name: string, targets: LinkTargets): string[] {
-  if (!existsSync(path)) return [`${name} is missing (npm run report:new creates it)`];
+/** One report text file, read and checked: its source, and its problems each naming file and line. */
+export function reportText(
+  path: string,
+  name: string,
+  known: KnownIds,
+): { source: string; problems: string[] } {
+  if (!existsSync(path))
+    return {
+      source: '',
+      problems: [`${name}：文件不存在（npm run report:new 会创建它） / ${name} is missing`],
+    };
   let source: string;
   try {
     source = readText(path, name);
   } catch (error) {
-    if (error instanceof DataError) return error.problems;
+    if (error instanceof DataError) return { source: '', problems: error.problems };
     throw error;
   }
-  return [...unsafeMdx(source), ...brokenLinks(source, targets)].map(
-    (p) => `${name}:${p.line}: ${p.zh} / ${p.en}`,
-  );
+  const problems = parseNarrative(source, known).problems.map((p) => describeProblem(name, p));
+  return { source, problems };
 }
 
 /** Names of the report folders. */

@@ -255,7 +255,12 @@ export const reportValuesShape = z
   .strict();
 /** A validated report as the reports collection stores it (checked against the plan by its loader, validateReport). */
 export const reportSchema = z
-  .object({ meta: reportMetaSchema, values: reportValuesShape })
+  .object({
+    meta: reportMetaSchema,
+    values: reportValuesShape,
+    /** The bureau's text in each language: Markdown, checked by src/lib/report-narrative.ts. */
+    texts: z.object({ zh: z.string(), en: z.string() }).strict(),
+  })
   .strict();
 
 export type ReportMeta = z.infer<typeof reportMetaSchema>;

@@ -1,7 +1,8 @@
 /**
- * The bureau's text on a built report page: each narrative part of the MDX shows in its own part
- * of the outline and nowhere else, an empty part reads 待填写 / To be written, and <Ref> renders a
- * link to the cited item with its label. Built from a copy of the project with fixture texts.
+ * The bureau's text on a built report page: each part of the Markdown shows in its own part of
+ * the outline and nowhere else, an empty part reads 待填写 / To be written where the part awaits
+ * text, `ref:` links point at the cited item with its label, site paths get the base path. Built
+ * from a copy of the project with fixture texts (synthetic, never published).
  */
 import { describe, expect, it } from 'vitest';
 import { cpSync, readFileSync } from 'node:fs';
@@ -13,20 +14,20 @@ import { sandbox, WHOLE_SITE } from '../cli/sandbox.ts';
 const root = join(import.meta.dirname, '../..');
 
 describe('report text', () => {
-  it('puts each narrative part in its place, with placeholders and resolved <Ref>s', () => {
+  it('puts each part in its place, with placeholders and resolved ref: links', () => {
     const box = sandbox(WHOLE_SITE);
     const { dir } = box;
     try {
       for (const lang of ['zh', 'en'])
         cpSync(
-          join(root, `tests/fixtures/report/narrative/${lang}.mdx`),
-          join(dir, `content/reports/2023-midterm/${lang}.mdx`),
+          join(root, `tests/fixtures/report/narrative/${lang}.md`),
+          join(dir, `content/reports/2023-midterm/${lang}.md`),
         );
-      // A preview build (PREVIEW_DRAFTS=1): the draft report is rendered in full.
+      // A preview build (PREVIEW_DRAFTS=1) under a base path: the draft report is rendered in full.
       execFileSync(join(root, 'node_modules/.bin/astro'), ['build'], {
         cwd: dir,
         stdio: 'pipe',
-        env: { ...process.env, PREVIEW_DRAFTS: '1' },
+        env: { ...process.env, PREVIEW_DRAFTS: '1', SITE_BASE: '/p/' },
       });
       const page = (lang: string) =>
         cheerio.load(
@@ -34,24 +35,29 @@ describe('report text', () => {
         );
 
       const zh = page('zh');
-      expect(zh('#overall-progress [data-part="Progress"]').text()).toContain('测试段落');
+      expect(zh('#overall-progress [data-part="overall-progress"]').text()).toContain('测试段落');
       expect(zh('#main-problems .to-be-written').text()).toBe('待填写');
       expect(zh('#recommendations .to-be-written').text()).toBe('待填写');
+      // Parts 2–4 are complete with their tables: an empty text adds nothing.
+      expect(zh('#main-indicators .to-be-written, #main-indicators .prose')).toHaveLength(0);
       expect(zh('article').text().split('测试段落').length - 1).toBe(1);
       const refs = zh('#overall-progress a.ref')
         .toArray()
         .map((a) => [zh(a).attr('href'), zh(a).text()]);
       expect(refs).toEqual([
-        ['/zh/chapters/13/#c13-s6-p1', '第13章第6节第1段'],
-        ['/zh/indicators/forest-coverage/', '森林覆盖率(%)'],
-        ['/zh/targets/#target-county-natural-gas-access', expect.stringContaining('天然气')],
-        ['/zh/projects/#project-box-3-sanbanxi-reservoir', expect.stringContaining('三板溪')],
+        ['/p/zh/chapters/13/#c13-s6-p1', '第13章第6节第1段'],
+        ['/p/zh/indicators/forest-coverage/', '森林覆盖率(%)'],
+        ['/p/zh/targets/#target-county-natural-gas-access', expect.stringContaining('天然气')],
+        ['/p/zh/projects/#project-box-3-sanbanxi-reservoir', expect.stringContaining('三板溪')],
       ]);
 
       const en = page('en');
       const text = (id: string) => en(`#${id}`).text();
       expect(text('overall-progress')).toContain('Fixture progress paragraph');
+      expect(text('key-tasks')).toContain('Fixture key-tasks paragraph');
+      expect(en('#key-tasks .prose a').attr('href')).toBe('/p/en/chapters/5/#c5-s2-p1');
       expect(text('main-problems')).toContain('a second fixture problem');
+      expect(en('#main-problems .prose table td strong').text()).toBe('bold');
       expect(text('recommendations')).toContain('Fixture recommendations paragraph');
       for (const [id, foreign] of [
         ['overall-progress', 'Fixture problems'],
@@ -65,15 +71,16 @@ describe('report text', () => {
       // A heading the bureau writes sits one level below its part's heading.
       expect(en('#main-problems h2')).toHaveLength(1);
       expect(en('#main-problems h3').text()).toBe('A fixture subheading');
-      expect(en('#overall-progress a.ref').first().attr('href')).toBe('/en/chapters/5/#c5-s2-p1');
+      expect(en('#overall-progress a.ref').first().attr('href')).toBe('/p/en/chapters/5/#c5-s2-p1');
       expect(en('#overall-progress a.ref').first().text()).toBe(
         'chapter 5, section 2, paragraph 1',
       );
+      expect(en('#overall-progress a.ref').eq(1).text()).toBe('the air indicator');
       expect(en('#recommendations a.ref').attr('href')).toBe(
-        '/en/projects/#project-box-9-qiandongnan-botanical-garden',
+        '/p/en/projects/#project-box-9-qiandongnan-botanical-garden',
       );
     } finally {
       box.remove();
     }
-  }, 180_000);
+  }, 240_000);
 });

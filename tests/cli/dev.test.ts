@@ -1,5 +1,5 @@
 /**
- * npm run dev shows edits without a restart: report values, the interface strings, the plan's text; and a data
+ * npm run dev shows edits without a restart: report values and text, the interface strings, the plan's text; and a data
  * error is printed while the server keeps serving the last valid data. Sandbox copy, synthetic values.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -51,6 +51,16 @@ describe('npm run dev', () => {
       '  - id: forest-coverage\n    value: 66.61\n    asOf: "2023"\n    source: { title: "开发预览测试来源" }\n',
     );
     expect(await pageWhen((h) => h.includes('66.61'))).toContain('开发预览测试来源');
+  });
+  it('shows the bureau text as written in zh.md without a restart', async () => {
+    edit(
+      'content/reports/2023-midterm/zh.md',
+      '# 一、总体进展\n',
+      '# 一、总体进展\n\n开发预览测试正文，**加粗**。\n',
+    );
+    expect(await pageWhen((h) => h.includes('开发预览测试正文'))).toContain(
+      '开发预览测试正文，<strong>加粗</strong>。',
+    );
   });
   it('shows a changed interface string without a restart', async () => {
     edit('content/i18n/zh-CN.yml', 'reports.methodLink: ', 'reports.methodLink: 开发预览测试');

@@ -21,7 +21,14 @@ describe('npm run report:new', () => {
     expect(parse(values).projects.every((p: { status: string }) => p.status === 'pending')).toBe(
       true,
     );
-    expect(existsSync(join(dir, 'content/reports/2024-midterm/zh.mdx'))).toBe(true);
+    // The text files: plain Markdown with the six part headings as the page names them.
+    expect(readFileSync(join(dir, 'content/reports/2024-midterm/zh.md'), 'utf8')).toMatch(
+      /^# 一、总体进展\n[\s\S]*\n# 六、下一步工作建议\n$/,
+    );
+    expect(readFileSync(join(dir, 'content/reports/2024-midterm/en.md'), 'utf8')).toMatch(
+      /^# 1\. Overall progress\n[\s\S]*\n# 6\. Next steps\n$/,
+    );
+    expect(existsSync(join(dir, 'content/reports/2024-midterm/zh.mdx'))).toBe(false);
     expect(node(dir, 'scripts/check-content.ts')).toMatchObject({
       code: 0,
       out: expect.stringContaining('all content is valid (3 report(s))'),

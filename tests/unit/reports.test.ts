@@ -130,7 +130,7 @@ describe('report validation', () => {
 describe('report scaffold', () => {
   it('lists every indicator, target and project as pending, and validates', () => {
     const plan = readPlanItems(root);
-    const files = scaffoldReport(2025, 'final', plan);
+    const files = scaffoldReport(2025, 'final', plan, { zh: [], en: [] });
     const values = parse(files['values.yml']!);
     expect(values.indicators).toHaveLength(18);
     expect(values.indicators.every((i: { value: string }) => i.value === 'pending')).toBe(true);
