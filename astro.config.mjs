@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { parse } from 'yaml';
 import searchIndex from './src/integrations/search-index.ts';
 import { sitemapFilter } from './src/lib/sitemap-filter.ts';
+import { devHeaders, headersOfNginxConf } from './src/lib/security-headers.ts';
 
 /** The site may be served from a sub-path (e.g. /some/prefix/): set SITE_BASE at build time. */
 const base = process.env.SITE_BASE ?? '/';
@@ -23,6 +24,9 @@ function reportStates() {
   }
   return states;
 }
+
+/** The public server's security headers (deploy/), sent by astro dev and astro preview as well. */
+const headers = headersOfNginxConf(readFileSync('deploy/security-headers.conf', 'utf8'));
 
 export default defineConfig({
   site,
@@ -61,4 +65,5 @@ export default defineConfig({
   // scripts from the site's origin only (see deploy/security-headers.conf).
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
+  server: ({ command }) => ({ headers: command === 'dev' ? devHeaders(headers) : headers }),
 });

@@ -27,16 +27,28 @@ export interface Dataset {
 
 const BOM = '\uFEFF';
 
-/** CSV text with a byte-order mark and a header of the schema's field names. */
+/** What a spreadsheet program reads as the start of a formula (or a hidden one, after a tab or CR). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell as written into CSV: one that a spreadsheet would run as a formula (`=HYPERLINK(…)`,
+ * `+1`, `-2+3`, `@SUM(…)`) gets a leading `'`, as OWASP recommends, so Excel and WPS show it as
+ * text. Number, integer and boolean fields are written as they are: -3.5 stays a number.
+ */
+export function csvCell(value: Row[string] | undefined, type: FieldType): string {
+  if (value === null || value === undefined) return '';
+  const text = String(value);
+  return type === 'string' && FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** CSV text with a byte-order mark and a header of the schema's field names; text cells neutralised. */
 export function toCsv(dataset: Dataset): string {
   const names = dataset.fields.map((f) => f.name);
-  const rows = dataset.rows.map((r) =>
-    names.map((n) => (r[n] === null || r[n] === undefined ? '' : String(r[n]))),
-  );
+  const rows = dataset.rows.map((r) => dataset.fields.map((f) => csvCell(r[f.name], f.type)));
   return BOM + stringify([names, ...rows], { record_delimiter: '\r\n' });
 }
 
-/** JSON text: the same rows as the CSV, with their types. */
+/** JSON text: the same rows as the CSV, with their types (text as written: JSON runs no formulas). */
 export function toJson(dataset: Dataset): string {
   return `${JSON.stringify({ name: dataset.name, title: dataset.title, fields: dataset.fields.map((f) => f.name), data: dataset.rows }, null, 2)}\n`;
 }
@@ -66,7 +78,8 @@ export function dataPackage(
       description: `${d.description} Also as JSON: ${d.name}.json.`,
       format: 'csv',
       mediatype: 'text/csv',
-      encoding: 'utf-8-sig',
+      // The standard name; the file starts with a byte-order mark, which UTF-8 readers skip.
+      encoding: 'utf-8',
       schema: {
         fields: d.fields.map((f) => ({
           name: f.name,

@@ -361,6 +361,19 @@ export function plausibilityProblems(
         problem,
       })),
     );
+    const reported =
+      [...values.indicators, ...values.targets].some((v) => v.value !== 'pending') ||
+      values.projects.some((p) => p.status !== 'pending');
+    if (!reported)
+      out.push({
+        kind: 'report',
+        id: '',
+        problem: {
+          field: 'state',
+          zh: '报告设为已发布（published），但 values.yml 中没有任何已填报的数值或工程进展；请先填报，或保持 state: draft',
+          en: 'the report is published but values.yml reports no value or project status at all; fill it in first, or keep state: draft',
+        },
+      });
   }
   return out;
 }

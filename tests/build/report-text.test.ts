@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { sandbox, WHOLE_SITE } from '../cli/sandbox.ts';
+import { cleanEnv } from '../cli/serve.ts';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -27,7 +28,7 @@ describe('report text', () => {
       execFileSync(join(root, 'node_modules/.bin/astro'), ['build'], {
         cwd: dir,
         stdio: 'pipe',
-        env: { ...process.env, PREVIEW_DRAFTS: '1', SITE_BASE: '/p/' },
+        env: { ...cleanEnv(), PREVIEW_DRAFTS: '1', SITE_BASE: '/p/' },
       });
       const page = (lang: string) =>
         cheerio.load(

@@ -52,6 +52,11 @@ describe('npm run dev', () => {
     );
     expect(await pageWhen((h) => h.includes('66.61'))).toContain('开发预览测试来源');
   });
+  it('sends the public script policy: nothing inline or from elsewhere runs in development', async () => {
+    const csp = (await fetch(`${dev.origin}${REPORT}`)).headers.get('content-security-policy');
+    expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(csp).toContain("object-src 'none'");
+  });
   it('shows the bureau text as written in zh.md without a restart', async () => {
     edit(
       'content/reports/2023-midterm/zh.md',

@@ -13,6 +13,7 @@ import { load } from 'cheerio';
 import { sandbox, WHOLE_SITE } from './sandbox.ts';
 import { checkResource } from '../site/frictionless.ts';
 import { freePort, serve, cleanEnv, type Served } from './serve.ts';
+import { headersOfNginxConf } from '../../src/lib/security-headers.ts';
 
 let box: ReturnType<typeof sandbox>;
 let preview: Served;
@@ -160,6 +161,14 @@ describe('a preview build (PREVIEW_DRAFTS=1)', () => {
     expect($('#indicator-forest-coverage').text()).toContain('71.93');
     expect($('.banner').text()).toContain('草稿');
     expect($('meta[name="robots"]').attr('content')).toBe('noindex');
+  });
+  it('sends the public server security headers (deploy/security-headers.conf), CSP included', async () => {
+    const response = await fetch(`${preview.origin}/zh/reports/2025-final/`);
+    const conf = headersOfNginxConf(
+      readFileSync(join(box.dir, 'deploy/security-headers.conf'), 'utf8'),
+    );
+    for (const [name, value] of Object.entries(conf))
+      expect(response.headers.get(name), name).toBe(value);
   });
   it('still keeps the draft out of open data and the feed', () => {
     expect(readFileSync(join(box.dir, 'dist-drafts/data/report-values.csv'), 'utf8')).not.toContain(

@@ -8,6 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { node, ROOT, sandbox, WHOLE_SITE } from './sandbox.ts';
+import { cleanEnv } from './serve.ts';
 
 const FILE = 'content/reports/2023-midterm/zh.md';
 
@@ -63,7 +64,7 @@ describe('report text is data, never code', () => {
           cwd: dir,
           stdio: 'pipe',
           encoding: 'utf8',
-          env: { ...process.env, PREVIEW_DRAFTS: '1' },
+          env: { ...cleanEnv(), PREVIEW_DRAFTS: '1' },
         });
       } catch (error) {
         build = `${(error as { stdout: string }).stdout}${(error as { stderr: string }).stderr}`;

@@ -23,6 +23,7 @@ export const WHOLE_SITE = [
   'seeds',
   'public',
   'astro.config.mjs',
+  'deploy',
   'package.json',
   'tsconfig.json',
 ];

@@ -26,8 +26,8 @@ const TYPE_CHECK: Record<string, (v: string) => boolean> = {
 /** Problems of one CSV resource against its schema (empty when valid). */
 export function checkResource(resource: ResourceSpec, csvText: string): string[] {
   const problems: string[] = [];
-  if (resource.encoding === 'utf-8-sig' && !csvText.startsWith('\uFEFF'))
-    problems.push(`${resource.path}: no byte-order mark`);
+  if (resource.encoding !== 'utf-8') problems.push(`${resource.path}: encoding is not utf-8`);
+  if (!csvText.startsWith('\uFEFF')) problems.push(`${resource.path}: no byte-order mark`);
   const rows = parse(csvText, { bom: true }) as string[][];
   const [header, ...body] = rows;
   const names = resource.schema.fields.map((f) => f.name);

@@ -30,7 +30,7 @@ describe('open data', () => {
     const resource = {
       name: 't',
       path: 't.csv',
-      encoding: 'utf-8-sig',
+      encoding: 'utf-8',
       schema: {
         primaryKey: 'id',
         fields: [

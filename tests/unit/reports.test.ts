@@ -127,6 +127,20 @@ describe('report validation', () => {
   });
 });
 
+describe('publishing', () => {
+  it('refuses a published report that reports nothing, and accepts it as a draft', () => {
+    const plan = readPlanItems(root);
+    const empty = parse(scaffoldReport(2025, 'final', plan, { zh: [], en: [] })['values.yml']!);
+    const meta = fixture('report.yml');
+    expect(meta.state).toBe('published');
+    expect(problemsOf(() => validateReport(folder, meta, empty, refs))).toEqual([
+      `${folder}/report.yml: field "state": 报告设为已发布（published），但 values.yml 中没有任何已填报的数值或工程进展；请先填报，或保持 state: draft / the report is published but values.yml reports no value or project status at all; fill it in first, or keep state: draft`,
+    ]);
+    const draft = { ...meta, state: 'draft', published: null };
+    expect(() => validateReport(folder, draft, empty, refs)).not.toThrow();
+  });
+});
+
 describe('report scaffold', () => {
   it('lists every indicator, target and project as pending, and validates', () => {
     const plan = readPlanItems(root);
