@@ -37,10 +37,29 @@ export function isWebUrl(text: string): boolean {
   }
 }
 
-/** The range a number in `unit` can take: percentages 0–100, every other quantity of the plan ≥ 0. */
-export function checkNumber(field: string, value: number, unit: string | undefined): Problem[] {
+/**
+ * The range a number in `unit` can take: percentages 0–100, every other quantity of the plan ≥ 0.
+ * Where lower is better (a goal "≤ x", such as a growth rate "≤ 0"), a value below zero is a
+ * favourable result and is accepted (a percentage then down to −100).
+ */
+export function checkNumber(
+  field: string,
+  value: number,
+  unit: string | undefined,
+  lowerIsBetter = false,
+): Problem[] {
   if (!Number.isFinite(value))
     return [{ field, zh: `${value} 不是有效数字`, en: `${value} is not a finite number` }];
+  if (lowerIsBetter)
+    return unit === '%' && (value < -100 || value > 100)
+      ? [
+          {
+            field,
+            zh: `${value} 超出 −100–100（单位 %）`,
+            en: `${value} is outside −100–100 (unit %)`,
+          },
+        ]
+      : [];
   if (unit === '%' && (value < 0 || value > 100))
     return [{ field, zh: `${value} 超出 0–100(单位 %)`, en: `${value} is outside 0–100 (unit %)` }];
   if (value < 0)
@@ -52,6 +71,51 @@ export function checkNumber(field: string, value: number, unit: string | undefin
       },
     ];
   return [];
+}
+
+/** How far a figure may lie from its baseline and target before it must be confirmed. */
+export const MAGNITUDE = { above: 5, below: 10 } as const;
+
+/**
+ * A figure out of all proportion to the item's baseline and target — more than five times the
+ * larger, or under a tenth of the smaller (a slipped decimal point, a percent cell read as 0.691,
+ * an extra zero) — is refused unless it was confirmed, with a note that says why it is right.
+ */
+export function checkMagnitude(
+  value: number,
+  references: (number | undefined)[],
+  confirmed: true | undefined,
+  note: { zh: string; en: string } | undefined,
+  unit: string | undefined,
+): Problem[] {
+  const known = references.filter((r): r is number => r !== undefined && r !== 0).map(Math.abs);
+  if (confirmed)
+    return note
+      ? []
+      : [
+          {
+            field: 'note',
+            zh: '已确认数值，请在“说明”中写明该数值为何远离基期值和目标值（中英文）',
+            en: 'a confirmed figure needs a note (zh and en) saying why it is far from baseline and target',
+          },
+        ];
+  if (known.length === 0 || value === 0) return [];
+  const [high, low] = [Math.max(...known), Math.min(...known)];
+  const size = Math.abs(value);
+  const far =
+    size > high * MAGNITUDE.above
+      ? `超过基期值和目标值中较大者（${high}）的 ${MAGNITUDE.above} 倍`
+      : size < low / MAGNITUDE.below
+        ? `不到基期值和目标值中较小者（${low}）的 1/${MAGNITUDE.below}`
+        : undefined;
+  if (!far) return [];
+  return [
+    {
+      field: 'value',
+      zh: `${value}${unit ? ` ${unit}` : ''} ${far}，可能多写或少写了位数、小数点，或单位不对；请核对。确属实的，在“确认数值”列选“是”，并在“说明”中写明原因`,
+      en: `${value}${unit ? ` ${unit}` : ''} is ${size > high * MAGNITUDE.above ? `more than ${MAGNITUDE.above} times the larger of baseline and target (${high})` : `under 1/${MAGNITUDE.below} of the smaller of baseline and target (${low})`}: check digits, decimal point and unit; if it is right, set 确认数值 to 是 and explain in the note`,
+    },
+  ];
 }
 
 /** An `asOf` date: real, within baseline year … report year. */

@@ -66,9 +66,19 @@ export function importSheets(input: {
     targets: targetValueSchema(refs),
     projects: projectProgressSchema(refs),
   };
-  const known: Record<Section, Map<string, { restated?: ReturnType<typeof restates> }>> = {
-    indicators: new Map(plan.indicators.map((i) => [i.id, {}])),
-    targets: new Map(plan.targets.map((t) => [t.id, { restated: restates(t) }])),
+  type Known = {
+    restated?: ReturnType<typeof restates>;
+    unit?: string | undefined;
+    allowWords?: boolean;
+  };
+  const known: Record<Section, Map<string, Known>> = {
+    indicators: new Map(plan.indicators.map((i) => [i.id, { unit: i.unit, allowWords: i.worded }])),
+    targets: new Map(
+      plan.targets.map((t) => [
+        t.id,
+        { restated: restates(t), unit: t.unit, allowWords: !/\d/.test(t.target) },
+      ]),
+    ),
     projects: new Map(plan.projects.map((p) => [p.id, {}])),
   };
   for (const { sheet, section, rows } of sheets) {
@@ -117,7 +127,13 @@ export function importSheets(input: {
         continue;
       }
       const parsed =
-        section === 'projects' ? rowToProject(cells) : rowToValue(cells, section === 'indicators');
+        section === 'projects'
+          ? rowToProject(cells)
+          : rowToValue(cells, {
+              withAssigned: section === 'indicators',
+              unit: plan.unit,
+              allowWords: plan.allowWords ?? false,
+            });
       for (const p of parsed.problems) problems.push(cellMessage(sheet, row, p));
       if (parsed.problems.length > 0) continue;
       const result = schemas[section].safeParse(parsed.item);

@@ -4,6 +4,7 @@
  * and no spreadsheet library here (scripts/ does the reading and writing with exceljs).
  */
 import type { Comparator } from './status.ts';
+import { parseFigure, PENDING_WORDS } from './sheet-values.ts';
 import type { Bilingual } from '../schemas/plan-data.ts';
 import type {
   IndicatorValue,
@@ -36,6 +37,7 @@ export const H = {
   sourceUrl: '来源网址',
   note: '说明',
   noteEn: '说明(英文)',
+  confirm: '确认数值',
   progress: '进展',
   assignedComparator: '下达目标比较符',
   assignedValue: '下达目标值',
@@ -74,7 +76,6 @@ export const COMPARATOR: Record<string, Comparator> = {
   约: 'about',
 };
 export const YES_NO = ['是', '否'];
-const PENDING_WORDS = ['', '待填报', 'pending'];
 
 export interface Column {
   header: string;
@@ -98,6 +99,7 @@ const VALUE_COLUMNS = [
   col(H.sourceUrl, 30, true),
   col(H.note, 24, true),
   col(H.noteEn, 24, true),
+  col(H.confirm, 9, true, { list: YES_NO }),
 ];
 const JUDGE_COLUMNS = [
   col(H.status, 12, true, { list: Object.keys(STATUS) }),
@@ -221,6 +223,7 @@ function valueCells(v: ValueItem | undefined): Record<string, Cell> {
     [H.sourceUrl]: v.source?.url,
     [H.note]: v.note?.zh,
     [H.noteEn]: v.note?.en,
+    [H.confirm]: v.confirmed ? '是' : undefined,
     [H.status]: key(STATUS, v.status),
     [H.override]: v.override === undefined ? undefined : v.override ? '是' : '否',
     [H.reason]: v.reason?.zh,
@@ -352,16 +355,15 @@ function source(
   return url ? { title, url } : { title };
 }
 
-function numberCell(c: Cell, column: string, problems: CellProblem[]): number | undefined {
-  if (typeof c === 'number') return c;
-  const s = text(c);
-  if (/^-?\d+(\.\d+)?$/.test(s)) return Number(s);
-  problems.push({
-    column,
-    zh: `“${s}” 不是数字(只填数字,不带单位)`,
-    en: `"${s}" is not a number (write the number only, without its unit)`,
-  });
-  return undefined;
+function numberCell(
+  c: Cell,
+  column: string,
+  problems: CellProblem[],
+  unit?: string,
+): number | undefined {
+  const read = parseFigure(typeof c === 'number' ? c : text(c), column, unit);
+  if ('problem' in read) problems.push(read.problem);
+  return 'value' in read ? read.value : undefined;
 }
 
 function choice<T>(
@@ -383,30 +385,43 @@ function choice<T>(
   return undefined;
 }
 
+/** What the row's item allows: assigned-target columns (indicators), its unit, a value in words. */
+export interface RowRules {
+  withAssigned: boolean;
+  unit?: string | undefined;
+  /** Only an item whose plan target is itself in words may be reported in words. */
+  allowWords: boolean;
+}
+
 /** A row of the 指标 or 量化目标 sheet as a values.yml item, or the problems of its cells. */
 export function rowToValue(
   cells: Record<string, Cell>,
-  withAssigned: boolean,
+  rules: RowRules,
 ): { item: ValueItem; problems: CellProblem[] } {
+  const { withAssigned, unit, allowWords } = rules;
   const problems: CellProblem[] = [];
   const id = text(cells[H.id]);
   const raw = cells[H.value];
+  const typed = typeof raw === 'number' ? raw : text(raw).normalize('NFKC');
   let value: ValueItem['value'] = 'pending';
-  if (typeof raw === 'number') value = raw;
-  else if (!PENDING_WORDS.includes(text(raw).toLowerCase())) {
+  if (typeof typed === 'number' || /\d/.test(typed))
+    value = numberCell(typed, H.value, problems, unit) ?? 'pending';
+  else if (!PENDING_WORDS.has(typed.toLowerCase())) {
     const s = text(raw);
-    if (/^-?[\d.,]+\s*%?$/.test(s) || /^-?\d/.test(s))
-      value = numberCell(s.replace(/,/g, ''), H.value, problems) ?? 'pending';
-    else {
-      const en = text(cells[H.valueEn]);
-      if (!en)
-        problems.push({
-          column: H.valueEn,
-          zh: `填报值“${s}”是文字,需要英文译文`,
-          en: `the value "${s}" is in words: give its English`,
-        });
-      value = { zh: s, en };
-    }
+    const en = text(cells[H.valueEn]);
+    if (!allowWords)
+      problems.push({
+        column: H.value,
+        zh: `“${s}” 不是数字：该项规划目标是数值，填报值只能填数字；还没有数据请留空（待填报）`,
+        en: `"${s}" is not a number: this item's plan target is a figure, so the value must be one; leave it empty while pending`,
+      });
+    else if (!en)
+      problems.push({
+        column: H.valueEn,
+        zh: `填报值“${s}”是文字，需要英文译文`,
+        en: `the value "${s}" is in words: give its English`,
+      });
+    value = { zh: s, en };
   }
   const item: ValueItem = { id, value };
   const asOf = dateText(cells[H.asOf]);
@@ -415,6 +430,7 @@ export function rowToValue(
   if (src) item.source = src;
   const note = pair(cells, H.note, H.noteEn, problems);
   if (note) item.note = note;
+  if (choice({ 是: true, 否: false }, cells[H.confirm], H.confirm, problems)) item.confirmed = true;
   if (withAssigned) {
     const filled = [H.assignedComparator, H.assignedValue, H.assignedSource].filter(
       (h) => text(cells[h]) !== '',
@@ -430,7 +446,7 @@ export function rowToValue(
       const v =
         text(cells[H.assignedValue]) === ''
           ? undefined
-          : numberCell(cells[H.assignedValue], H.assignedValue, problems);
+          : numberCell(cells[H.assignedValue], H.assignedValue, problems, unit);
       const s = source(cells, H.assignedSource, H.assignedSourceUrl, problems);
       for (const [h, ok] of [
         [H.assignedComparator, comparator],
@@ -503,6 +519,7 @@ export function columnOf(section: Section, field: string): string {
     note: H.note,
     'note.zh': H.note,
     'note.en': H.noteEn,
+    confirmed: H.confirm,
     status: section === 'projects' ? H.progress : H.status,
     override: H.override,
     reason: H.reason,

@@ -11,6 +11,7 @@ import {
   checkAsOf,
   checkNumber,
   checkPublished,
+  checkMagnitude,
   checkStatus,
   checkUrl,
   isRealDate,
@@ -86,6 +87,8 @@ const valueFields = {
   reason: bilingual.optional(),
   /** The hand-set status deliberately differs from the rule's (the page says so). */
   override: z.boolean({ error: 'override must be true or false' }).optional(),
+  /** A figure far from the baseline and the target was checked; the note says why it is right. */
+  confirmed: z.literal(true, { error: 'confirmed can only be true' }).optional(),
 };
 
 type ValueRecord = {
@@ -296,7 +299,10 @@ export function plausibilityProblems(
     baseline: { value: number; year: number } | undefined,
   ) => {
     const add = (ps: Problem[]) => out.push(...ps.map((problem) => ({ kind, id: v.id, problem })));
-    if (typeof v.value === 'number') add(checkNumber('value', v.value, unit));
+    if (typeof v.value === 'number')
+      add(checkNumber('value', v.value, unit, goal?.comparator === '<='));
+    if (typeof v.value === 'number')
+      add(checkMagnitude(v.value, [goal?.value, baseline?.value], v.confirmed, v.note, unit));
     if (v.asOf) add(checkAsOf('asOf', v.asOf, meta.year, baseline?.year ?? BASELINE_YEAR));
     add(checkUrl('source.url', v.source?.url));
     add(checkStatus(v, goal, meta.year, baseline));

@@ -58,33 +58,39 @@ const plan = {
   ],
 };
 
+const NUMERIC = { withAssigned: false, unit: '%', allowWords: false };
+const WORDED = { ...NUMERIC, allowWords: true };
+
 describe('rows to items', () => {
   it('reads an empty or 待填报 value as pending, a number cell or numeric text as a number', () => {
-    expect(rowToValue({ [H.id]: 'a', [H.value]: '' }, false).item).toEqual({
+    expect(rowToValue({ [H.id]: 'a', [H.value]: '' }, NUMERIC).item).toEqual({
       id: 'a',
       value: 'pending',
     });
-    expect(rowToValue({ [H.id]: 'a', [H.value]: '待填报' }, false).item).toEqual({
+    expect(rowToValue({ [H.id]: 'a', [H.value]: '待填报' }, NUMERIC).item).toEqual({
       id: 'a',
       value: 'pending',
     });
-    expect(rowToValue({ [H.id]: 'a', [H.value]: ' 69.5 ' }, false).item.value).toBe(69.5);
-    expect(rowToValue({ [H.id]: 'a', [H.value]: 1184 }, false).item.value).toBe(1184);
+    expect(rowToValue({ [H.id]: 'a', [H.value]: ' 69.5 ' }, NUMERIC).item.value).toBe(69.5);
+    expect(rowToValue({ [H.id]: 'a', [H.value]: 1184 }, NUMERIC).item.value).toBe(1184);
   });
   it('names the column of each problem', () => {
     expect(
-      rowToValue({ [H.id]: 'a', [H.value]: '良好' }, false).problems.map((p) => p.column),
+      rowToValue({ [H.id]: 'a', [H.value]: '良好' }, WORDED).problems.map((p) => p.column),
     ).toEqual([H.valueEn]);
     expect(
-      rowToValue({ [H.id]: 'a', [H.note]: '说明' }, false).problems.map((p) => p.column),
+      rowToValue({ [H.id]: 'a', [H.value]: '良好' }, NUMERIC).problems.map((p) => p.column),
+    ).toEqual([H.value]);
+    expect(
+      rowToValue({ [H.id]: 'a', [H.note]: '说明' }, NUMERIC).problems.map((p) => p.column),
     ).toEqual([H.noteEn]);
     expect(
-      rowToValue({ [H.id]: 'a', [H.sourceUrl]: 'https://example.invalid/' }, false).problems.map(
+      rowToValue({ [H.id]: 'a', [H.sourceUrl]: 'https://example.invalid/' }, NUMERIC).problems.map(
         (p) => p.column,
       ),
     ).toEqual([H.sourceTitle]);
     expect(
-      rowToValue({ [H.id]: 'a', [H.assignedValue]: 97 }, true).problems.map((p) => p.column),
+      rowToValue({ [H.id]: 'a', [H.assignedValue]: 97 }, { ...NUMERIC, withAssigned: true }).problems.map((p) => p.column),
     ).toEqual([H.assignedComparator, H.assignedSource]);
     expect(
       rowToProject({ [H.id]: 'p', [H.progress]: 'done' }).problems.map((p) => p.column),
