@@ -16,11 +16,12 @@ import { planIndex } from '../src/loaders/plan-index.ts';
 import { H, type Cell, type Section, type Values } from '../src/lib/report-sheet.ts';
 import { importSheets, type ImportedSheet } from '../src/lib/report-import.ts';
 import { valuesYaml } from '../src/lib/values-writer.ts';
+import { changedItems } from '../src/lib/report-changes.ts';
 import { readWorkbook } from './lib/workbook.ts';
 
 function fail(message: string, problems: string[] = []): never {
   console.error(
-    `report:import: ${message}${problems.length ? `\n  ${problems.join('\n  ')}` : ''}\n(没有修改任何文件 / no file was changed)`,
+    `report:import: ${message}${problems.length ? `\n  ${problems.join('\n  ')}` : ''}\n（没有修改任何文件 / no file was changed）`,
   );
   process.exit(1);
 }
@@ -31,12 +32,18 @@ const { values: args, positionals } = parseArgs({
 });
 const root = args.root!;
 const file = positionals[0];
-if (!args.report) fail('give the report: --report 2023-midterm FILE');
-if (!file) fail('give the file to import: --report 2023-midterm FILE.xlsx (or .csv)');
-if (!existsSync(file)) fail(`${file} does not exist`);
+if (!args.report)
+  fail('请指明报告：--report 2023-midterm 文件 / give the report: --report 2023-midterm FILE');
+if (!file)
+  fail(
+    '请指明要导入的文件：--report 2023-midterm 文件.xlsx（或 .csv） / give the file to import: --report 2023-midterm FILE.xlsx (or .csv)',
+  );
+if (!existsSync(file)) fail(`找不到文件 ${file} / ${file} does not exist`);
 const folder = `content/reports/${args.report}`;
 if (!existsSync(join(root, folder)))
-  fail(`${folder} does not exist (npm run report:new creates a report)`);
+  fail(
+    `报告 ${args.report} 不存在（${folder}）；新报告用 npm run report:new 创建 / ${folder} does not exist (npm run report:new creates a report)`,
+  );
 
 /** A CSV of one sheet: which sheet it is follows from its headers. */
 function readCsv(path: string): ImportedSheet[] {
@@ -50,7 +57,7 @@ function readCsv(path: string): ImportedSheet[] {
   const headers = (records[0] ?? []).map((h) => h.trim());
   if (!headers.includes(H.id))
     fail(
-      `${name}: the first line must be the header row of a sheet of the template (with the column ${H.id})`,
+      `${name}：第1行必须是模板某个工作表的表头（含“${H.id}”列） / ${name}: the first line must be the header row of a sheet of the template (with the column ${H.id})`,
     );
   const section: Section = headers.includes(H.progress)
     ? 'projects'
@@ -64,20 +71,25 @@ function readCsv(path: string): ImportedSheet[] {
   return [{ sheet: name, section, rows }];
 }
 
-let sheets: ImportedSheet[];
+let sheets: ImportedSheet[] = [];
+let fileProblems: string[] = [];
 try {
-  if (extname(file).toLowerCase() === '.csv') sheets = readCsv(file);
-  else if (extname(file).toLowerCase() === '.xlsx') {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.csv') sheets = readCsv(file);
+  else if (['.xlsx', '.xlsm', '.xls'].includes(ext)) {
     const book = await readWorkbook(file);
     if (book.reportId && book.reportId !== args.report)
-      fail(`${basename(file)} is the spreadsheet of report ${book.reportId}, not ${args.report}`);
+      fail(
+        `${basename(file)} 是报告 ${book.reportId} 的表格，不是 ${args.report} 的 / ${basename(file)} is the spreadsheet of report ${book.reportId}, not ${args.report}`,
+      );
     sheets = book.sheets;
-    if (sheets.length === 0)
-      fail(`${basename(file)} has none of the sheets 指标, 量化目标, 重点工程`);
+    fileProblems = book.problems;
   } else
-    fail(`${file}: give an .xlsx (from npm run report:template) or a .csv of one of its sheets`);
+    fail(
+      `${basename(file)}：只能导入 .xlsx（npm run report:template 生成的表格）或其中一个工作表另存的 .csv / give an .xlsx (from npm run report:template) or a .csv of one of its sheets`,
+    );
 } catch (error) {
-  if (error instanceof DataError) fail('cannot read the file:', error.problems);
+  if (error instanceof DataError) fail('无法读取文件 / cannot read the file:', error.problems);
   throw error;
 }
 
@@ -95,7 +107,10 @@ try {
   };
 } catch (error) {
   if (error instanceof DataError)
-    fail(`${folder} has problems already; fix them first (npm run check):`, error.problems);
+    fail(
+      `${folder} 的现有数据已有问题，请先改正（npm run check） / ${folder} has problems already; fix them first (npm run check):`,
+      error.problems,
+    );
   throw error;
 }
 const meta = parseYaml(
@@ -111,14 +126,19 @@ const result = importSheets({
   meta,
   refs: planIndex(root).reportRefs,
 });
-if ('problems' in result)
-  fail(`${result.problems.length} problem(s) in ${basename(file)}:`, result.problems);
+const problems = [...fileProblems, ...('problems' in result ? result.problems : [])];
+if (problems.length > 0 || 'problems' in result)
+  fail(`${basename(file)} 有 ${problems.length} 处问题 / ${problems.length} problem(s):`, problems);
 
 // Written to a temporary file, then renamed over values.yml: never half a file.
 const target = join(root, folder, 'values.yml');
 writeFileSync(`${target}.tmp`, valuesYaml(plan, result.values));
 renameSync(`${target}.tmp`, target);
-const rows = sheets.reduce((n, s) => n + s.rows.length, 0);
+const changes = changedItems(plan, current, result.values);
 console.log(
-  `report:import: ${rows} row(s) of ${basename(file)} are valid; wrote ${folder}/values.yml.\nNext: npm run check, then npm run dev to preview.`,
+  [
+    `report:import: ${basename(file)} 已导入 ${folder}/values.yml（${changes.length} 项有变化） / imported (${changes.length} item(s) changed)`,
+    ...changes.map((c) => `  ${c}`),
+    '下一步：npm run check，再用 npm run dev 预览 / Next: npm run check, then npm run dev to preview.',
+  ].join('\n'),
 );

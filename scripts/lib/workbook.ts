@@ -1,5 +1,8 @@
 /** Writing and reading the report spreadsheet with exceljs (the layout itself is src/lib/report-sheet.ts). */
+import { readFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
 import ExcelJS from 'exceljs';
+import { displayedNumber } from '../../src/lib/sheet-values.ts';
 import {
   COLUMNS,
   SHEETS,
@@ -135,32 +138,186 @@ export interface SheetRows {
   rows: { row: number; cells: Record<string, Cell> }[];
 }
 
-/** Reads the three data sheets of a workbook (a missing sheet is simply not imported); with the report id of its instructions. */
+/** The problems of a workbook as a whole, worded for staff: file, sheet, row and column. */
+export type WorkbookProblems = string[];
+
+/** What a cell shows: a number as its format displays it, a formula as its saved result. */
+function shownCell(cell: ExcelJS.Cell): { value: Cell } | { problem: [string, string] } {
+  const v = cell.value;
+  if (v !== null && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)) {
+    const result = (v as { result?: ExcelJS.CellValue }).result;
+    if (result === undefined || result === null)
+      return {
+        problem: [
+          '公式没有保存的计算结果；请在 Excel 或 WPS 中打开此文件、确认显示的数值后保存，再导入',
+          'the formula has no saved result: open the file in Excel or WPS, check the figure shown, save, then import',
+        ],
+      };
+    if (typeof result === 'object' && 'error' in result)
+      return {
+        problem: [
+          `公式结果为错误值 ${String(result.error)}；请改正公式或直接输入数值`,
+          `the formula gives the error ${String(result.error)}: correct it or type the figure`,
+        ],
+      };
+  }
+  const value = plainCell(v);
+  return { value: typeof value === 'number' ? displayedNumber(value, cell.numFmt) : value };
+}
+
+const LETTERS = (n: number) => {
+  let s = '';
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26))
+    s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+};
+
+/** The column numbers a merged range such as "K5:L7" covers, and its rows. */
+function mergedRange(range: string): { cols: [number, number]; rows: [number, number] } {
+  const [a, b = a] = range.split(':') as [string, string?];
+  const at = (ref: string) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
+    const col = [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    return { col, row: Number(m[2]) };
+  };
+  const [p, q] = [at(a), at(b!)];
+  return { cols: [p.col, q.col], rows: [p.row, q.row] };
+}
+
+/** What kind of file this is by its first bytes: a zip (xlsx), an old binary Excel file, or other. */
+export function fileKind(bytes: Buffer): 'zip' | 'ole' | 'empty' | 'other' {
+  if (bytes.length === 0) return 'empty';
+  if (bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return 'zip';
+  if (bytes.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) return 'ole';
+  return 'other';
+}
+
+/**
+ * Reads the three data sheets of a workbook with the report id of its instructions, and every
+ * problem of the workbook as such at once: a file that is not an .xlsx, a missing or renamed
+ * sheet, a header row that moved or lost a column, hidden rows or columns, merged cells, formulas
+ * without a saved result. Cells are what the person saw (src/lib/sheet-values.ts).
+ */
 export async function readWorkbook(
   path: string,
-): Promise<{ reportId: string | undefined; sheets: SheetRows[] }> {
+): Promise<{ reportId: string | undefined; sheets: SheetRows[]; problems: WorkbookProblems }> {
+  const name = basename(path);
+  const problems: WorkbookProblems = [];
+  const refuse = (zh: string, en: string) => ({
+    reportId: undefined,
+    sheets: [],
+    problems: [`${name}：${zh} / ${name}: ${en}`],
+  });
+  const ext = extname(path).toLowerCase();
+  const bytes = readFileSync(path);
+  const kind = fileKind(bytes);
+  if (ext === '.xlsm')
+    return refuse(
+      '这是含宏的工作簿（.xlsm），不能导入；请在 Excel 或 WPS 中“另存为”Excel 工作簿（.xlsx）',
+      'a macro-enabled workbook (.xlsm) is not imported: save it as an Excel workbook (.xlsx)',
+    );
+  if (ext === '.xls' || kind === 'ole')
+    return refuse(
+      '这是旧版 Excel 97-2003 文件（.xls），不能导入；请在 Excel 或 WPS 中“另存为”Excel 工作簿（.xlsx）',
+      'an Excel 97-2003 file (.xls) is not imported: save it as an Excel workbook (.xlsx)',
+    );
+  if (kind === 'empty')
+    return refuse('文件是空的（0 字节）；请重新保存或重新生成模板', 'the file is empty (0 bytes)');
+  if (kind !== 'zip')
+    return refuse(
+      '不是 Excel 工作簿（.xlsx）；可能只是改了扩展名。请用 npm run report:template 生成的表格填写后保存',
+      'not an Excel workbook (.xlsx), perhaps a renamed file: fill in the sheet npm run report:template writes',
+    );
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path);
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    return refuse(
+      '文件已损坏或不是 Excel 工作簿，无法打开；请在 Excel 或 WPS 中重新保存为 .xlsx',
+      'the file is damaged or not an Excel workbook: save it again as .xlsx',
+    );
+  }
   const first = String(plainCell(wb.getWorksheet(SHEETS.help)?.getCell('A1').value) ?? '');
   const reportId = /report:\s*(\S+)/.exec(first)?.[1];
+  const found = wb.worksheets.map((w) => w.name);
   const sheets: SheetRows[] = [];
   for (const section of SECTIONS) {
-    const ws = wb.getWorksheet(SHEETS[section]);
-    if (!ws) continue;
+    const sheet = SHEETS[section];
+    const ws = wb.getWorksheet(sheet);
+    if (!ws) {
+      problems.push(
+        `${name}：找不到工作表“${sheet}”（文件中的工作表：${found.join('、')}）；请勿改名或删除模板的工作表 / ${name}: no sheet "${sheet}" (sheets: ${found.join(', ')}); do not rename or delete the template's sheets`,
+      );
+      continue;
+    }
+    const say = (where: string, zh: string, en: string) =>
+      problems.push(`${name} 工作表“${sheet}”${where}：${zh} / ${name} sheet ${sheet} ${en}`);
     const headers: string[] = [];
     ws.getRow(1).eachCell({ includeEmpty: true }, (cell, n) => {
       headers[n] = String(plainCell(cell.value) ?? '').trim();
     });
+    const missing = COLUMNS[section].filter((c) => !headers.includes(c.header));
+    if (missing.length > 0) {
+      say(
+        ' 第1行',
+        `表头缺少列 ${missing.map((c) => `“${c.header}”`).join('、')}；第1行必须是模板的表头，请勿插入行或改动表头`,
+        `row 1: the header lacks ${missing.map((c) => c.header).join(', ')}; row 1 must be the template's header row`,
+      );
+      continue;
+    }
+    const fillColumns = new Set(
+      COLUMNS[section].filter((c) => c.fill).map((c) => headers.indexOf(c.header)),
+    );
+    headers.forEach((header, n) => {
+      if (header && ws.getColumn(n).hidden)
+        say(
+          ` “${header}”列`,
+          '该列被隐藏；请取消隐藏，核对其中内容后再导入',
+          `column ${header} is hidden: unhide it and check it before importing`,
+        );
+    });
+    for (const range of (ws.model as { merges?: string[] }).merges ?? []) {
+      const { cols, rows } = mergedRange(range);
+      const hits = [...fillColumns].filter((c) => c >= cols[0] && c <= cols[1]);
+      if (hits.length > 0)
+        say(
+          ` ${range}`,
+          `合并了单元格（涉及“${hits.map((c) => headers[c]).join('”“')}”列，第${rows[0]}–${rows[1]}行）；合并后的内容会被当成其中一格，请取消合并后分别填写`,
+          `cells ${range} are merged (columns ${hits.map((c) => headers[c]).join(', ')}): unmerge them and fill each cell`,
+        );
+    }
     const rows: SheetRows['rows'] = [];
     ws.eachRow((row, n) => {
       if (n === 1) return;
       const cells: Record<string, Cell> = {};
+      let filled = false;
       row.eachCell({ includeEmpty: false }, (cell, c) => {
-        if (headers[c]) cells[headers[c]!] = plainCell(cell.value);
+        const header = headers[c];
+        if (!header) return;
+        const shown = shownCell(cell);
+        if ('problem' in shown) {
+          say(
+            ` 第${n}行 “${header}”列（${LETTERS(c)}${n}）`,
+            shown.problem[0],
+            `row ${n} column ${header}: ${shown.problem[1]}`,
+          );
+          return;
+        }
+        cells[header] = shown.value;
+        if (fillColumns.has(c) && shown.value !== undefined && String(shown.value).trim() !== '')
+          filled = true;
       });
+      if (row.hidden)
+        say(
+          ` 第${n}行`,
+          filled
+            ? '该行被隐藏，但填有内容；请取消隐藏，核对后再导入（隐藏的数值不会被导入）'
+            : '该行被隐藏；请取消隐藏后再导入，以免漏看其中的内容',
+          `row ${n} is hidden${filled ? ' but filled in' : ''}: unhide it and check it before importing`,
+        );
       rows.push({ row: n, cells });
     });
-    sheets.push({ sheet: SHEETS[section], section, rows });
+    sheets.push({ sheet, section, rows });
   }
-  return { reportId, sheets };
+  return { reportId, sheets, problems };
 }

@@ -213,6 +213,7 @@ export interface UiStrings {
   'reports.none': never;
   'reports.notPublished': never;
   'reports.notPublishedText': never;
+  'reports.note': never;
   'reports.plannedTarget': never;
   'reports.projects': never;
   'reports.published': never;

@@ -86,7 +86,6 @@ export function checkMagnitude(
   references: (number | undefined)[],
   confirmed: true | undefined,
   note: { zh: string; en: string } | undefined,
-  unit: string | undefined,
 ): Problem[] {
   const known = references.filter((r): r is number => r !== undefined && r !== 0).map(Math.abs);
   if (confirmed)
@@ -112,8 +111,8 @@ export function checkMagnitude(
   return [
     {
       field: 'value',
-      zh: `${value}${unit ? ` ${unit}` : ''} ${far}，可能多写或少写了位数、小数点，或单位不对；请核对。确属实的，在“确认数值”列选“是”，并在“说明”中写明原因`,
-      en: `${value}${unit ? ` ${unit}` : ''} is ${size > high * MAGNITUDE.above ? `more than ${MAGNITUDE.above} times the larger of baseline and target (${high})` : `under 1/${MAGNITUDE.below} of the smaller of baseline and target (${low})`}: check digits, decimal point and unit; if it is right, set 确认数值 to 是 and explain in the note`,
+      zh: `填报值 ${value} ${far}，可能多写或少写了位数、小数点，或单位不对；请核对。确属实的，在“确认数值”列选“是”，并在“说明”中写明原因`,
+      en: `the value ${value} is ${size > high * MAGNITUDE.above ? `more than ${MAGNITUDE.above} times the larger of baseline and target (${high})` : `under 1/${MAGNITUDE.below} of the smaller of baseline and target (${low})`}: check digits, decimal point and unit; if it is right, set 确认数值 to 是 and explain in the note`,
     },
   ];
 }

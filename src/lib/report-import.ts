@@ -72,11 +72,13 @@ export function importSheets(input: {
     allowWords?: boolean;
   };
   const known: Record<Section, Map<string, Known>> = {
-    indicators: new Map(plan.indicators.map((i) => [i.id, { unit: i.unit, allowWords: i.worded }])),
+    indicators: new Map(
+      plan.indicators.map((i) => [i.id, { unit: i.unitName ?? i.unit, allowWords: i.worded }]),
+    ),
     targets: new Map(
       plan.targets.map((t) => [
         t.id,
-        { restated: restates(t), unit: t.unit, allowWords: !/\d/.test(t.target) },
+        { restated: restates(t), unit: t.unitName ?? t.unit, allowWords: !/\d/.test(t.target) },
       ]),
     ),
     projects: new Map(plan.projects.map((p) => [p.id, {}])),

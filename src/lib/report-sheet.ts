@@ -158,6 +158,8 @@ export interface PlanItems {
     number: number;
     name: Words;
     unit?: string | undefined;
+    /** The unit as staff read it (吨/日, not t/d). */
+    unitName?: string | undefined;
     type: 'binding' | 'anticipatory';
     baseline: string;
     target: string;
@@ -168,6 +170,7 @@ export interface PlanItems {
     id: string;
     metric: Words;
     unit: string;
+    unitName?: string | undefined;
     target: string;
     deadline: number;
     sentence: Words;
@@ -246,7 +249,7 @@ export function sheetRows(plan: PlanItems, values: Values): Record<Section, RowM
           [H.id]: i.id,
           [H.number]: i.number,
           [H.name]: i.name.zh,
-          [H.unit]: i.unit ?? '',
+          [H.unit]: i.unitName ?? i.unit ?? '',
           [H.type]: i.type === 'binding' ? '约束性' : '预期性',
           [H.baseline]: i.baseline,
           [H.target]: i.target,
@@ -264,7 +267,7 @@ export function sheetRows(plan: PlanItems, values: Values): Record<Section, RowM
       cells: {
         [H.id]: t.id,
         [H.name]: t.metric.zh,
-        [H.unit]: t.unit,
+        [H.unit]: t.unitName ?? t.unit,
         [H.target]: t.target,
         [H.deadline]: t.deadline,
         [H.plan]: t.sentence.zh,

@@ -15,6 +15,8 @@ export interface ReportedRow {
   status: string;
   overridden: boolean;
   source: { title: string; url?: string | undefined } | undefined;
+  /** The bureau's note on the figure (说明 in the spreadsheet). */
+  note: Words | undefined;
 }
 
 /** The reported values of published reports as a dataset (the caller passes only published reports' rows). */
@@ -34,6 +36,8 @@ export function reportValuesDataset(items: ReportedRow[]): Dataset {
     status_overridden: r.overridden,
     source_title: r.source?.title ?? null,
     source_url: r.source?.url ?? null,
+    note_zh: r.note?.zh ?? null,
+    note_en: r.note?.en ?? null,
   }));
   return {
     name: 'report-values',
@@ -75,6 +79,8 @@ export function reportValuesDataset(items: ReportedRow[]): Dataset {
       },
       { name: 'source_title', type: 'string', description: 'Source of the value' },
       { name: 'source_url', type: 'string', description: 'Web address of the source' },
+      { name: 'note_zh', type: 'string', description: '说明' },
+      { name: 'note_en', type: 'string', description: 'Note on the value' },
     ],
     rows,
   };

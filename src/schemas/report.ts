@@ -302,7 +302,7 @@ export function plausibilityProblems(
     if (typeof v.value === 'number')
       add(checkNumber('value', v.value, unit, goal?.comparator === '<='));
     if (typeof v.value === 'number')
-      add(checkMagnitude(v.value, [goal?.value, baseline?.value], v.confirmed, v.note, unit));
+      add(checkMagnitude(v.value, [goal?.value, baseline?.value], v.confirmed, v.note));
     if (v.asOf) add(checkAsOf('asOf', v.asOf, meta.year, baseline?.year ?? BASELINE_YEAR));
     add(checkUrl('source.url', v.source?.url));
     add(checkStatus(v, goal, meta.year, baseline));

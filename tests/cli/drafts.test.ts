@@ -107,6 +107,14 @@ describe('a production build', () => {
     const csv = readFileSync(join(box.dir, 'dist/data/report-values.csv'), 'utf8');
     expect(csv).toContain('2023-midterm,indicator,forest-coverage,');
     expect(csv).toContain(',69.37,');
+    // The note staff wrote (说明) is published with its figure, on the page and in open data.
+    expect(csv).toContain(',测试说明：按新口径统计,Fixture note: new statistical basis');
+    expect(
+      page('dist', 'zh/reports/2023-midterm')('#indicator-forest-coverage .item-note').text(),
+    ).toBe('说明：测试说明：按新口径统计');
+    // A source title shaped like a formula is text in the CSV, never a live formula.
+    expect(csv).toContain(`"'=HYPERLINK(""https://evil.example"",""Fixture"")"`);
+    expect(csv).not.toMatch(/,=HYPERLINK/);
     expect(csv).not.toContain('2025-final');
     const json = JSON.parse(readFileSync(join(box.dir, 'dist/data/report-values.json'), 'utf8'));
     expect(

@@ -144,8 +144,12 @@ describe('report:template → fill in → report:import → report:template', ()
     const result = importFile(join(dir, 'filled.xlsx'));
     expect(result).toMatchObject({
       code: 0,
-      out: expect.stringContaining(`wrote content/reports/${REPORT}/values.yml`),
+      out: expect.stringContaining(`已导入 content/reports/${REPORT}/values.yml`),
     });
+    // What changed, item by item, in the words and units staff know.
+    expect(result.out).toContain('  森林覆盖率(%)：待填报 → 69.5%');
+    expect(result.out).toContain('  生态质量指数(EI)：待填报 → 良好');
+    expect(result.out).toContain('：待填报 → 实施中');
     const values = parse(readFileSync(valuesPath(), 'utf8'));
     expect(values.indicators.find((i: { id: string }) => i.id === 'forest-coverage')).toEqual({
       id: 'forest-coverage',
@@ -206,7 +210,7 @@ describe('report:template → fill in → report:import → report:template', ()
       {
         sheet: '量化目标',
         id: 'county-sewage-treatment-rate',
-        set: { 填报值: '95%', 数据时间: '2023-13', 来源名称: 'Fixture' },
+        set: { 填报值: '约95', 数据时间: '2023-13', 来源名称: 'Fixture' },
       },
       { sheet: '重点工程', id: 'box-9-qiandongnan-botanical-garden', set: { 进展: '进行中' } },
     ]);
@@ -217,7 +221,7 @@ describe('report:template → fill in → report:import → report:template', ()
     );
     expect(result.out).toContain('量化目标 第');
     expect(result.out).toContain('“填报值”: 此目标即指标 forest-coverage');
-    expect(result.out).toContain('“填报值”: “95%” 不是数字');
+    expect(result.out).toContain('“填报值”: “约95” 不是数字');
     expect(result.out).toContain('重点工程 第');
     expect(result.out).toContain(
       '“进展”: “进行中” 不是可选值(可选:已完成、实施中、未开工、待填报)',

@@ -90,7 +90,10 @@ describe('rows to items', () => {
       ),
     ).toEqual([H.sourceTitle]);
     expect(
-      rowToValue({ [H.id]: 'a', [H.assignedValue]: 97 }, { ...NUMERIC, withAssigned: true }).problems.map((p) => p.column),
+      rowToValue(
+        { [H.id]: 'a', [H.assignedValue]: 97 },
+        { ...NUMERIC, withAssigned: true },
+      ).problems.map((p) => p.column),
     ).toEqual([H.assignedComparator, H.assignedSource]);
     expect(
       rowToProject({ [H.id]: 'p', [H.progress]: 'done' }).problems.map((p) => p.column),

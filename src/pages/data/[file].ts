@@ -35,6 +35,7 @@ async function reportedRows(): Promise<ReportedRow[]> {
       status: v.status,
       overridden: Boolean(v.overridden),
       source: v.source,
+      note: v.note,
     });
     for (const { indicator, view: v } of view.indicators)
       rows.push(item('indicator', indicator.id, indicator.name, indicator.unit, v));
@@ -52,6 +53,7 @@ async function reportedRows(): Promise<ReportedRow[]> {
         status,
         overridden: false,
         source: progress?.source,
+        note: progress?.note,
       });
     }
   }
