@@ -1,8 +1,10 @@
 /**
  * Imports a filled-in report spreadsheet (.xlsx from report:template, or a .csv of one of its
- * sheets: UTF-8 with or without BOM, or GBK/GB18030) into content/reports/<report>/values.yml.
- * Every row is validated first; values.yml is rewritten only when all rows are valid.
- *   npm run report:import -- --report 2023-midterm FILE
+ * sheets: UTF-8 with or without BOM, or GBK/GB18030) into content/reports/<report>/values.yml,
+ * or the report's text written in Word or WPS (.docx) into zh.md (en.md with --lang en).
+ * Everything is validated first; a file is rewritten only when nothing is wrong.
+ *   npm run report:import -- --report 2023-midterm FILE.xlsx
+ *   npm run report:import -- --report 2023-midterm 报告.docx [--lang en]
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
@@ -18,6 +20,7 @@ import { importSheets, type ImportedSheet } from '../src/lib/report-import.ts';
 import { valuesYaml } from '../src/lib/values-writer.ts';
 import { changedItems } from '../src/lib/report-changes.ts';
 import { readWorkbook } from './lib/workbook.ts';
+import { importNarrative } from './lib/import-narrative.ts';
 
 function fail(message: string, problems: string[] = []): never {
   console.error(
@@ -28,7 +31,11 @@ function fail(message: string, problems: string[] = []): never {
 
 const { values: args, positionals } = parseArgs({
   allowPositionals: true,
-  options: { report: { type: 'string' }, root: { type: 'string', default: '.' } },
+  options: {
+    report: { type: 'string' },
+    root: { type: 'string', default: '.' },
+    lang: { type: 'string', default: 'zh' },
+  },
 });
 const root = args.root!;
 const file = positionals[0];
@@ -44,6 +51,20 @@ if (!existsSync(join(root, folder)))
   fail(
     `报告 ${args.report} 不存在（${folder}）；新报告用 npm run report:new 创建 / ${folder} does not exist (npm run report:new creates a report)`,
   );
+
+// The narrative, written in Word or WPS: a .docx becomes the report's zh.md (or en.md with --lang en).
+if (['.docx', '.doc'].includes(extname(file).toLowerCase())) {
+  if (args.lang !== 'zh' && args.lang !== 'en')
+    fail(`--lang 只能是 zh 或 en（不是 ${args.lang}） / --lang must be zh or en`);
+  const done = await importNarrative(root, args.report, file, args.lang);
+  if ('problems' in done)
+    fail(
+      `${basename(file)} 有 ${done.problems.length} 处问题 / ${done.problems.length} problem(s):`,
+      done.problems,
+    );
+  console.log(done.lines.join('\n'));
+  process.exit(0);
+}
 
 /** A CSV of one sheet: which sheet it is follows from its headers. */
 function readCsv(path: string): ImportedSheet[] {
@@ -86,7 +107,7 @@ try {
     fileProblems = book.problems;
   } else
     fail(
-      `${basename(file)}：只能导入 .xlsx（npm run report:template 生成的表格）或其中一个工作表另存的 .csv / give an .xlsx (from npm run report:template) or a .csv of one of its sheets`,
+      `${basename(file)}：只能导入 .xlsx（npm run report:template 生成的表格）、其中一个工作表另存的 .csv，或报告正文的 Word 文档 .docx / give an .xlsx (from npm run report:template) or a .csv of one of its sheets, or the report's text as .docx`,
     );
 } catch (error) {
   if (error instanceof DataError) fail('无法读取文件 / cannot read the file:', error.problems);

@@ -5,17 +5,19 @@
  * from a copy of the project with fixture texts (synthetic, never published).
  */
 import { describe, expect, it } from 'vitest';
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { sandbox, WHOLE_SITE } from '../cli/sandbox.ts';
 import { cleanEnv } from '../cli/serve.ts';
+import { node } from '../cli/sandbox.ts';
+import { BUREAU_REPORT, docx } from '../cli/docx-fixture.ts';
 
 const root = join(import.meta.dirname, '../..');
 
 describe('report text', () => {
-  it('puts each part in its place, with placeholders and resolved ref: links', () => {
+  it('puts each part in its place, with placeholders and resolved ref: links, and a Word file’s table', async () => {
     const box = sandbox(WHOLE_SITE);
     const { dir } = box;
     try {
@@ -24,6 +26,16 @@ describe('report text', () => {
           join(root, `tests/fixtures/report/narrative/${lang}.md`),
           join(dir, `content/reports/2023-midterm/${lang}.md`),
         );
+      // The final report's Chinese text imported from a Word file, as the bureau writes it.
+      writeFileSync(join(dir, 'report.docx'), await docx(BUREAU_REPORT));
+      const imported = node(
+        dir,
+        'scripts/report-import.ts',
+        '--report',
+        '2025-final',
+        join(dir, 'report.docx'),
+      );
+      expect(imported.code, imported.out).toBe(0);
       // A preview build (PREVIEW_DRAFTS=1) under a base path: the draft report is rendered in full.
       execFileSync(join(root, 'node_modules/.bin/astro'), ['build'], {
         cwd: dir,
@@ -80,6 +92,25 @@ describe('report text', () => {
       expect(en('#recommendations a.ref').attr('href')).toBe(
         '/p/en/projects/#project-box-9-qiandongnan-botanical-garden',
       );
+
+      const final = cheerio.load(
+        readFileSync(join(dir, 'dist/zh/reports/2025-final/index.html'), 'utf8'),
+      );
+      const table = final('#overall-progress .prose table');
+      expect(
+        table
+          .find('th')
+          .toArray()
+          .map((c) => final(c).text()),
+      ).toEqual(['测试指标', '2023年']);
+      expect(
+        table
+          .find('td')
+          .toArray()
+          .map((c) => final(c).text()),
+      ).toEqual(['优良天数比例', '98.6%']);
+      expect(final('#overall-progress .prose h3').text()).toBe('（一）大气环境');
+      expect(final('#recommendations .prose').text()).toContain('测试建议：继续推进[重点]工作。');
     } finally {
       box.remove();
     }
