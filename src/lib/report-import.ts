@@ -67,28 +67,44 @@ export function importSheets(input: {
     projects: projectProgressSchema(refs),
   };
   type Known = {
+    name: string;
     restated?: ReturnType<typeof restates>;
     unit?: string | undefined;
     allowWords?: boolean;
   };
   const known: Record<Section, Map<string, Known>> = {
     indicators: new Map(
-      plan.indicators.map((i) => [i.id, { unit: i.unitName ?? i.unit, allowWords: i.worded }]),
+      plan.indicators.map((i) => [
+        i.id,
+        { name: i.name.zh, unit: i.unitName ?? i.unit, allowWords: i.worded },
+      ]),
     ),
     targets: new Map(
       plan.targets.map((t) => [
         t.id,
-        { restated: restates(t), unit: t.unitName ?? t.unit, allowWords: !/\d/.test(t.target) },
+        {
+          name: t.metric.zh,
+          restated: restates(t),
+          unit: t.unitName ?? t.unit,
+          allowWords: !/\d/.test(t.target),
+        },
       ]),
     ),
-    projects: new Map(plan.projects.map((p) => [p.id, {}])),
+    projects: new Map(plan.projects.map((p) => [p.id, { name: p.name.zh }])),
   };
   for (const { sheet, section, rows } of sheets) {
     const fillColumns = COLUMNS[section].filter((c) => c.fill).map((c) => c.header);
     for (const { row, cells } of rows) {
       if (Object.values(cells).every(blank)) continue;
       const say = (column: string, zh: string, en: string) =>
-        problems.push(cellMessage(sheet, row, { column, zh, en }));
+        problems.push(
+          cellMessage(
+            sheet,
+            row,
+            { column, zh, en },
+            known[section].get(String(cells[H.id] ?? '').trim())?.name,
+          ),
+        );
       const id = String(cells[H.id] ?? '').trim();
       if (!id) {
         say(
@@ -136,13 +152,14 @@ export function importSheets(input: {
               unit: plan.unit,
               allowWords: plan.allowWords ?? false,
             });
-      for (const p of parsed.problems) problems.push(cellMessage(sheet, row, p));
-      if (parsed.problems.length > 0) continue;
+      // Every problem of the row at once: the cells', then the rules' on what could be read.
+      const reported = new Set(parsed.problems.map((p) => p.column));
+      for (const p of parsed.problems) problems.push(cellMessage(sheet, row, p, plan.name));
       const result = schemas[section].safeParse(parsed.item);
       if (!result.success) {
         for (const issue of result.error.issues) {
           const column = columnOf(section, issue.path.map(String).join('.'));
-          say(column, messageZh(issue.message), issue.message);
+          if (!reported.has(column)) say(column, messageZh(issue.message), issue.message);
         }
         continue;
       }
@@ -169,11 +186,12 @@ export function importSheets(input: {
     const at = kind === 'report' ? undefined : where.get(`${sectionOf[kind]}:${id}`);
     if (at && kind !== 'report')
       problems.push(
-        cellMessage(at.sheet, at.row, {
-          column: columnOf(sectionOf[kind], problem.field),
-          zh: problem.zh,
-          en: problem.en,
-        }),
+        cellMessage(
+          at.sheet,
+          at.row,
+          { column: columnOf(sectionOf[kind], problem.field), zh: problem.zh, en: problem.en },
+          known[sectionOf[kind]].get(id)?.name,
+        ),
       );
     else
       problems.push(

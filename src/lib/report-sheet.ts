@@ -562,7 +562,10 @@ export function messageZh(en: string): string {
   return known.find(([re]) => re.test(en))?.[1] ?? '填写有误';
 }
 
-/** "指标 第7行 “填报值”: 150 超出 0–100(单位 %) / sheet 指标 row 7 column 填报值: 150 is outside 0–100 (unit %)". */
-export function cellMessage(sheet: string, row: number, p: CellProblem): string {
-  return `${sheet} 第${row}行 “${p.column}”: ${p.zh} / sheet ${sheet} row ${row} column ${p.column}: ${p.en}`;
+/**
+ * "指标 第7行（森林覆盖率(%)）“填报值”: 150 超出 0–100(单位 %) / sheet 指标 row 7 column 填报值: …":
+ * the item's name as staff know it, where the row names one.
+ */
+export function cellMessage(sheet: string, row: number, p: CellProblem, name?: string): string {
+  return `${sheet} 第${row}行${name ? `（${name}）` : ''} “${p.column}”: ${p.zh} / sheet ${sheet} row ${row}${name ? ` (${name})` : ''} column ${p.column}: ${p.en}`;
 }

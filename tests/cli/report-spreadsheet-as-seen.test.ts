@@ -132,7 +132,7 @@ describe('what the person saw', () => {
       figure(at, '量化目标', 'sewage-treatment-capacity-added', 530000);
     });
     expect(refused(unconfirmed)).toMatch(
-      /量化目标 第\d+行 “填报值”: 填报值 530000 超过基期值和目标值中较大者（53000）的 5 倍/,
+      /量化目标 第\d+行（新增建设改造污水处理能力） “填报值”: 填报值 530000 超过基期值和目标值中较大者（53000）的 5 倍/,
     );
     const confirmed = await workbook('confirmed.xlsx', (_, at) => {
       figure(at, '量化目标', 'sewage-treatment-capacity-added', 530000);
@@ -171,19 +171,19 @@ describe('what cannot be read for certain is refused, all at once, and nothing c
     });
     const out = refused(path);
     for (const expected of [
-      /指标 第\d+行 “填报值”: “112,5” 中的逗号含义不明/,
-      /指标 第\d+行 “填报值”: “约26” 不是数字/,
-      /指标 第\d+行 “填报值”: “22.2222222” 的小数位太多/,
-      /量化目标 第\d+行 “填报值”: “50%” 带 % 号，但该项单位是“吨\/日”/,
+      /指标 第\d+行（[^）]+(?:）[^）]*)?） “填报值”: “112,5” 中的逗号含义不明/,
+      /指标 第\d+行（[^）]+(?:）[^）]*)?） “填报值”: “约26” 不是数字/,
+      /指标 第\d+行（[^）]+(?:）[^）]*)?） “填报值”: “22.2222222” 的小数位太多/,
+      /量化目标 第\d+行（[^）]+(?:）[^）]*)?） “填报值”: “50%” 带 % 号，但该项单位是“吨\/日”/,
       /工作表“量化目标” 第\d+行 “填报值”列（[A-Z]+\d+）：公式没有保存的计算结果/,
-      /指标 第\d+行 “填报值\(英文\)”: 填报值“良好”是文字，需要英文译文/,
+      /指标 第\d+行（[^）]+(?:）[^）]*)?） “填报值\(英文\)”: 填报值“良好”是文字，需要英文译文/,
       /工作表“指标” 第\d+行：该行被隐藏，但填有内容/,
       /工作表“重点工程” [A-Z]+\d+:[A-Z]+\d+：合并了单元格（涉及“说明”“说明\(英文\)”列/,
     ])
       expect(out).toMatch(expected);
     // Chinese first on each line, then the same in English.
     expect(out).toMatch(
-      /“112,5” 中的逗号含义不明[^\n]* \/ sheet 指标 row \d+ column 填报值: "112,5"/,
+      /“112,5” 中的逗号含义不明[^\n]* \/ sheet 指标 row \d+ \([^)]+\)+ column 填报值: "112,5"/,
     );
   });
 

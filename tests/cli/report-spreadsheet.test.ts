@@ -217,7 +217,7 @@ describe('report:template → fill in → report:import → report:template', ()
     const result = importFile(join(dir, 'bad.xlsx'));
     expect(result.code).toBe(1);
     expect(result.out).toContain(
-      '指标 第17行 “填报值”: 150 超出 0–100(单位 %) / sheet 指标 row 17 column 填报值: 150 is outside 0–100 (unit %)',
+      '指标 第17行（森林覆盖率(%)） “填报值”: 150 超出 0–100(单位 %) / sheet 指标 row 17 (森林覆盖率(%)) column 填报值: 150 is outside 0–100 (unit %)',
     );
     expect(result.out).toContain('量化目标 第');
     expect(result.out).toContain('“填报值”: 此目标即指标 forest-coverage');
@@ -249,10 +249,14 @@ describe('report:template → fill in → report:import → report:template', ()
     ]);
     const result = importFile(join(dir, 'bad2.xlsx'));
     expect(result.code).toBe(1);
-    expect(result.out).toContain('指标 第17行 “数据时间”: 2024-01 晚于报告年份 2023');
-    expect(result.out).toContain('指标 第17行 “来源网址”: “javascript:alert(3)” 不是网址');
     expect(result.out).toContain(
-      '指标 第17行 “人工判定状态”: 人工判定“已实现”与规则计算的“滞后”不符',
+      '指标 第17行（森林覆盖率(%)） “数据时间”: 2024-01 晚于报告年份 2023',
+    );
+    expect(result.out).toContain(
+      '指标 第17行（森林覆盖率(%)） “来源网址”: “javascript:alert(3)” 不是网址',
+    );
+    expect(result.out).toContain(
+      '指标 第17行（森林覆盖率(%)） “人工判定状态”: 人工判定“已实现”与规则计算的“滞后”不符',
     );
     expect(readFileSync(valuesPath(), 'utf8')).toBe(before);
   });

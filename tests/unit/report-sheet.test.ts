@@ -114,6 +114,9 @@ describe('rows to items', () => {
     ).toBe(
       '指标 第7行 “填报值”: 150 超出 0–100(单位 %) / sheet 指标 row 7 column 填报值: 150 is outside 0–100 (unit %)',
     );
+    expect(cellMessage('指标', 7, { column: '填报值', zh: '甲', en: 'a' }, '森林覆盖率(%)')).toBe(
+      '指标 第7行（森林覆盖率(%)） “填报值”: 甲 / sheet 指标 row 7 (森林覆盖率(%)) column 填报值: a',
+    );
   });
 });
 
