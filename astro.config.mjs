@@ -9,10 +9,14 @@ import { parse } from 'yaml';
 import searchIndex from './src/integrations/search-index.ts';
 import { sitemapFilter } from './src/lib/sitemap-filter.ts';
 import { devHeaders, headersOfNginxConf } from './src/lib/security-headers.ts';
+import { LOCAL_SITE, siteUrl } from './src/lib/site-url.ts';
+import requireSiteUrl from './src/integrations/site-url.ts';
 
 /** The site may be served from a sub-path (e.g. /some/prefix/): set SITE_BASE at build time. */
 const base = process.env.SITE_BASE ?? '/';
-const site = process.env.SITE_URL ?? 'https://example.invalid';
+/** The public address (SITE_URL): required by a public build; npm start and preview builds use a local one. */
+const address = siteUrl(process.env);
+const site = 'site' in address ? address.site : LOCAL_SITE;
 
 /** Each report's state from content/reports/<id>/report.yml (validated later by the content layer). */
 function reportStates() {
@@ -39,6 +43,7 @@ export default defineConfig({
     processor: unified({ gfm: false, remarkPlugins: [remarkGfm], smartypants: false }),
   },
   integrations: [
+    requireSiteUrl('problem' in address ? address.problem : undefined),
     mdx(),
     // sitemap-index.xml with hreflang alternates between /zh/… and /en/… twins.
     sitemap({

@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // The public address the built test sites carry (a public build refuses to run without one).
+    env: { SITE_URL: 'https://example.invalid' },
     projects: [
       // Pure functions: vitest's default timeout.
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },

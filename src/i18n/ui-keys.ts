@@ -237,6 +237,7 @@ export interface UiStrings {
   'rule.not-met-at-deadline': never;
   'rule.overridden': 'computed';
   'rule.pending': never;
+  'search.capped': 'n';
   'search.count': 'n';
   'search.kind.pinyin': never;
   'search.kind.synonym': never;

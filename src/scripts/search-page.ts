@@ -15,6 +15,7 @@ import {
   type Variant,
 } from '../lib/search-query.ts';
 import { nearestTerms } from '../lib/search-suggest.ts';
+import { capQuery } from '../lib/highlight.ts';
 import { nearestByPinyin } from '../lib/search-pinyin.ts';
 
 /** A result, the query that found it, and whether it was found in the other language's text (opening its twin). */
@@ -35,6 +36,7 @@ const status = root.querySelector<HTMLElement>('[data-search-status]')!;
 const variantsLine = root.querySelector<HTMLElement>('[data-search-variants]')!;
 const suggestLine = root.querySelector<HTMLElement>('[data-search-suggest]')!;
 const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+const cappedNote = root.querySelector<HTMLElement>('[data-search-capped]')!;
 /** Results whose details load at once; more load on request (each is a download). */
 const PAGE = 6;
 const other = lang === 'zh' ? 'en' : 'zh';
@@ -83,7 +85,8 @@ const label = (v: Variant) =>
 
 let latest = 0;
 async function run(): Promise<void> {
-  const query = input.value.trim();
+  const { query, capped } = capQuery(input.value);
+  cappedNote.hidden = !capped;
   const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.name, s.value]));
   const params = new URLSearchParams({ ...(query ? { q: query } : {}), ...filters });
   history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);

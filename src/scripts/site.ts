@@ -2,6 +2,7 @@
  * On every page: "/" or Ctrl+K focuses the search field; words a search result was opened for
  * (?hl=…) are marked on the page.
  */
+import { highlightPatterns } from '../lib/highlight.ts';
 document.addEventListener('keydown', (event) => {
   const typing =
     event.target instanceof HTMLElement &&
@@ -21,20 +22,15 @@ document.addEventListener('keydown', (event) => {
   }
 });
 
-const highlight = new URLSearchParams(location.search).get('hl')?.trim();
+const patterns = highlightPatterns(new URLSearchParams(location.search).get('hl') ?? '');
 const main = document.querySelector('main');
-if (highlight && main) {
-  const terms = highlight
-    .split(/\s+/)
-    .filter((t) => t.length > 0)
-    .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const pattern = new RegExp(`(${terms.join('|')})`, 'gi');
+if (patterns && main) {
   const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
   const hits: Text[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode())
-    if (pattern.test(node.nodeValue ?? '')) hits.push(node as Text);
+    if (patterns.test.test(node.nodeValue ?? '')) hits.push(node as Text);
   for (const node of hits) {
-    const parts = (node.nodeValue ?? '').split(pattern);
+    const parts = (node.nodeValue ?? '').split(patterns.split);
     node.replaceWith(
       ...parts.map((part, i) => {
         if (i % 2 === 0) return document.createTextNode(part);

@@ -17,6 +17,15 @@ export function freePort(): Promise<number> {
 
 /** The environment as a staff member's shell has it: without what vitest sets (NODE_ENV=test, BASE_URL, MODE, VITEST …), which a build would read. */
 export function cleanEnv(): NodeJS.ProcessEnv {
+  return {
+    // The public address the test sites carry (a public build refuses to run without one).
+    SITE_URL: 'https://example.invalid',
+    ...cleanShellEnv(),
+  };
+}
+
+/** The shell's environment without what vitest sets. */
+function cleanShellEnv(): NodeJS.ProcessEnv {
   return Object.fromEntries(
     Object.entries(process.env).filter(
       ([k]) =>

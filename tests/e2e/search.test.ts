@@ -95,6 +95,45 @@ describe('search page', () => {
     expect(await page.locator('main mark').first().textContent()).toBe('臭水');
   });
 
+  it('caps a long query at 200 characters, says so, and never writes more into the address', async () => {
+    await page.goto(`${inject('origin')}/zh/search/?q=${'水'.repeat(300)}`);
+    await page.waitForFunction(
+      () => !document.querySelector<HTMLElement>('[data-search-capped]')!.hidden,
+    );
+    expect(await page.textContent('[data-search-capped]')).toContain('只搜索了前 200 个字');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('水'.repeat(200));
+    expect(await page.getAttribute('#search-q', 'maxlength')).toBe('200');
+  });
+
+  it('marks every occurrence of ?hl= words on the page, and Latin words only from a word start', async () => {
+    await page.goto(`${inject('origin')}/en/chapters/5/?hl=water`);
+    const count = (re: RegExp) =>
+      page.$$eval(
+        'main',
+        (mains, source) => {
+          const walker = document.createTreeWalker(mains[0]!, NodeFilter.SHOW_TEXT);
+          let n = 0;
+          for (let node = walker.nextNode(); node; node = walker.nextNode())
+            if (!node.parentElement?.closest('mark'))
+              n += (node.nodeValue ?? '').match(new RegExp(source, 'giu'))?.length ?? 0;
+          return n;
+        },
+        re.source,
+      );
+    const marked = await page.locator('main mark').count();
+    expect(marked).toBeGreaterThan(20);
+    // No word-start occurrence is left unmarked.
+    expect(await count(/(?<![\p{L}\p{N}])water/)).toBe(0);
+    await page.goto(`${inject('origin')}/en/chapters/11/?hl=forest`);
+    const words = await page
+      .locator('main mark')
+      .evaluateAll((ms) =>
+        ms.map((m) => `${m.textContent}${m.nextSibling?.textContent?.slice(0, 8) ?? ''}`),
+      );
+    expect(words.length).toBeGreaterThan(0);
+    expect(words.some((w) => /^forestation/i.test(w))).toBe(false);
+  });
+
   it('says in one line which kinds of query it understands', async () => {
     await page.goto(`${inject('origin')}/zh/search/`);
     expect(await page.textContent('#search-help')).toMatch(/繁体.*拼音.*缩写/);
