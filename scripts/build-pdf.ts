@@ -29,6 +29,7 @@ import {
 import { readReport, reportFolders } from '../src/loaders/reports-loader.ts';
 import { filesUnder } from '../src/lib/files.ts';
 import { fixTextLayer } from './lib/pdf-text-layer.ts';
+import { contentDate, stampDates } from './lib/pdf-dates.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -50,6 +51,8 @@ if (!existsSync(join(dist, 'index.html'))) {
 }
 // PDF_CHROMIUM only lets a test stand in for a machine without Chromium.
 const chromiumPath = process.env['PDF_CHROMIUM'] ?? CHROMIUM;
+/** Created and modified dates from the content (SOURCE_DATE_EPOCH or the last commit), never the clock. */
+const date = contentDate();
 if (!existsSync(chromiumPath)) {
   console.log(
     `pdf: ${chromiumPath} is not installed, so the site is built without PDF files (apt-get install chromium, then npm run pdf).`,
@@ -185,7 +188,7 @@ try {
     if (missing.length > 0)
       throw new Error(`pdf: ${doc.file}: cannot find ${missing.join(', ')} in the rendered pages`);
     const final = await render(numbers);
-    writeFileSync(join(outDir, doc.file), final.pdf);
+    writeFileSync(join(outDir, doc.file), await stampDates(final.pdf, date));
     console.log(
       `pdf: ${relative('.', join(outDir, doc.file))} (${loaded.numPages} pages, ${formatSize(final.pdf.length)})`,
     );
