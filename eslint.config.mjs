@@ -8,6 +8,7 @@ export default [
   {
     ignores: [
       'dist/',
+      '.build/',
       'dist-subpath/',
       'dist-drafts/',
       'node_modules/',

@@ -1,0 +1,85 @@
+/**
+ * npm run build, atomically: the content check, the site (astro build, search index, open data)
+ * and the PDFs are all built into a new release folder under .build/; only when every step has
+ * succeeded does `dist` switch to it, in one step (a symlink renamed over the old one). A failed
+ * or killed build leaves the previous site serving untouched. The release before it is kept
+ * (pages still open in a browser may ask for its hashed assets); older ones are removed.
+ *   npm run build
+ */
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+const RELEASES = '.build';
+const PUBLISHED = 'dist';
+const bin = (name: string) => join('node_modules', '.bin', name);
+
+/** Runs one step; stops the whole build (dist untouched) when it fails. */
+function step(command: string, args: string[]): void {
+  const { status, signal } = spawnSync(command, args, { stdio: 'inherit' });
+  if (status !== 0) {
+    console.error(
+      `build: ${[command, ...args].join(' ')} ${signal ? `was stopped (${signal})` : 'failed'}; ${PUBLISHED}/ is unchanged / 构建失败，${PUBLISHED}/ 未被改动`,
+    );
+    process.exit(status ?? 1);
+  }
+}
+
+mkdirSync(RELEASES, { recursive: true });
+const release = `release-${new Date().toISOString().replace(/[-:.]/g, '').slice(0, 15)}-${process.pid}`;
+const staging = join(RELEASES, release);
+
+step(process.execPath, ['scripts/check-content.ts']);
+step(bin('astro'), ['build', '--outDir', staging]);
+step(process.execPath, ['scripts/build-pdf.ts', '--dist', staging]);
+
+// The switch: a new symlink renamed over `dist` replaces it in one step.
+let previous = publishedRelease();
+if (existsSync(PUBLISHED) && !isLink(PUBLISHED)) {
+  // A checkout from before atomic builds has a real folder here: moved aside once, and kept.
+  previous = `release-0-previous-${process.pid}`;
+  renameSync(PUBLISHED, join(RELEASES, previous));
+}
+const link = join(RELEASES, `.link-${process.pid}`);
+symlinkSync(join(RELEASES, release), link);
+renameSync(link, PUBLISHED);
+
+// Keep this release and the one before it; remove the rest.
+const keep = new Set([release, previous].filter(Boolean));
+for (const name of readdirSync(RELEASES))
+  if (!keep.has(name)) rmSync(join(RELEASES, name), { recursive: true, force: true });
+console.log(
+  `build: ${PUBLISHED}/ → ${staging} (the previous release is kept until the next build)`,
+);
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** The release `dist` points to now (by name), if it is a link into .build/. */
+function publishedRelease(): string | undefined {
+  if (!isLink(PUBLISHED)) return undefined;
+  const target = readlinkName(PUBLISHED);
+  return target?.startsWith(`${RELEASES}/`) ? target.slice(RELEASES.length + 1) : undefined;
+}
+
+function readlinkName(path: string): string | undefined {
+  try {
+    return readlinkSync(path);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * npm run build never leaves the public site half-written: a build killed part-way, or stopped by
+ * a content error, leaves `dist` exactly as it was (a previous release, here a marked stand-in);
+ * only a build that finished switches `dist`, in one step (tests/cli/drafts.test.ts builds fully).
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readlinkSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { spawn, execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { edit, sandbox, WHOLE_SITE } from './sandbox.ts';
+import { cleanEnv } from './serve.ts';
+
+let box: ReturnType<typeof sandbox> | undefined;
+afterEach(() => box?.remove());
+
+/** A previous release that `dist` points to, with a marker page. */
+function previousRelease(dir: string): void {
+  mkdirSync(join(dir, '.build/release-previous'), { recursive: true });
+  writeFileSync(join(dir, '.build/release-previous/index.html'), '<p>previous release</p>');
+  symlinkSync('.build/release-previous', join(dir, 'dist'));
+}
+const env = (dir: string) => ({
+  ...cleanEnv(),
+  PATH: `${join(dir, 'node_modules/.bin')}:${process.env['PATH']}`,
+});
+const untouched = (dir: string) => {
+  expect(readlinkSync(join(dir, 'dist'))).toBe('.build/release-previous');
+  expect(readFileSync(join(dir, 'dist/index.html'), 'utf8')).toBe('<p>previous release</p>');
+};
+
+describe('an atomic build', () => {
+  it('leaves the previous site untouched when killed while pages are being written', async () => {
+    box = sandbox(WHOLE_SITE);
+    const { dir } = box;
+    previousRelease(dir);
+    const child = spawn('npm', ['run', 'build'], { cwd: dir, env: env(dir), detached: true });
+    let output = '';
+    const killed = new Promise<void>((resolve) => {
+      const watch = (data: Buffer) => {
+        output += String(data);
+        // Astro is writing pages: kill the whole build (npm, node, astro) there.
+        if (/generating static routes|▶ src\/pages/.test(output)) {
+          process.kill(-child.pid!, 'SIGKILL');
+          resolve();
+        }
+      };
+      child.stdout.on('data', watch);
+      child.stderr.on('data', watch);
+      child.on('exit', () => resolve());
+    });
+    await killed;
+    await new Promise((r) => setTimeout(r, 500));
+    expect(output).toMatch(/generating static routes|▶ src\/pages/);
+    untouched(dir);
+  }, 180_000);
+
+  it('leaves the previous site untouched when the content has an error', () => {
+    box = sandbox(WHOLE_SITE);
+    const { dir } = box;
+    previousRelease(dir);
+    edit(dir, 'content/reports/2023-midterm/report.yml', '\nstate: draft', '\nstate: drafted');
+    let failed = false;
+    try {
+      execFileSync('npm', ['run', 'build'], { cwd: dir, env: env(dir), stdio: 'pipe' });
+    } catch {
+      failed = true;
+    }
+    expect(failed).toBe(true);
+    untouched(dir);
+    expect(existsSync(join(dir, '.build/release-previous/index.html'))).toBe(true);
+  });
+});
