@@ -47,6 +47,32 @@ describe('deployment under nginx', () => {
       new Uint8Array([0xef, 0xbb, 0xbf]),
     );
   });
+  it('compresses CSV and the sitemap, and caches hashed search metadata for a year', async () => {
+    for (const path of ['/data/targets.csv', '/sitemap-0.xml'])
+      expect(
+        (await get(path, { 'accept-encoding': 'gzip' })).headers.get('content-encoding'),
+        path,
+      ).toBe('gzip');
+    const meta = readdirSync(join(import.meta.dirname, '../../dist/pagefind')).find((f) =>
+      f.endsWith('.pf_meta'),
+    )!;
+    expect((await get(`/pagefind/${meta}`)).headers.get('cache-control')).toBe(
+      'public, max-age=31536000, immutable',
+    );
+  });
+  it('answers a folder without an index page with the site 404 page, with the security headers', async () => {
+    for (const path of ['/data/', '/pdf/', '/pagefind/']) {
+      const response = await get(path);
+      expect(response.status, path).toBe(404);
+      expect(await response.text()).toContain('页面未找到');
+      expect(response.headers.get('content-security-policy'), path).toContain("default-src 'self'");
+    }
+  });
+  it('serves one byte range at most: a request for many gets the whole file', async () => {
+    const ranges = Array.from({ length: 200 }, (_, i) => `${i * 2}-${i * 2 + 1}`).join(',');
+    expect((await get('/data/targets.csv', { range: `bytes=${ranges}` })).status).toBe(200);
+    expect((await get('/data/targets.csv', { range: 'bytes=0-9' })).status).toBe(206);
+  });
   it('serves the site under a sub-path too', async () => {
     const response = await fetch(`${inject('subpathOrigin')}/some/prefix/zh/chapters/5/`);
     expect(response.status).toBe(200);
