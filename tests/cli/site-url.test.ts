@@ -11,7 +11,7 @@ describe('SITE_URL', () => {
   it('is required by npm run build, which stops before writing anything and says how to set it', () => {
     const box = sandbox(WHOLE_SITE);
     try {
-      const env = {
+      const env: NodeJS.ProcessEnv = {
         ...cleanEnv(),
         PATH: `${join(box.dir, 'node_modules/.bin')}:${process.env['PATH']}`,
       };
