@@ -4,7 +4,9 @@
  * and no spreadsheet library here (scripts/ does the reading and writing with exceljs).
  */
 import type { Comparator } from './status.ts';
-import { parseFigure, PENDING_WORDS } from './sheet-values.ts';
+import { parseFigure, PENDING_WORDS, type CellProblem } from './sheet-values.ts';
+
+export type { CellProblem } from './sheet-values.ts';
 import type { Bilingual } from '../schemas/plan-data.ts';
 import type {
   IndicatorValue,
@@ -294,13 +296,6 @@ export function sheetRows(plan: PlanItems, values: Values): Record<Section, RowM
       };
     }),
   };
-}
-
-/** A problem in a cell: the column, the offending value shown, and what is allowed. */
-export interface CellProblem {
-  column: string;
-  zh: string;
-  en: string;
 }
 
 const text = (c: Cell): string => {

@@ -4,7 +4,13 @@
  * NFKC-normalised (full-width ６９．１ → 69.1), thousands separators are accepted only where they
  * cannot mean anything else, and words that mean "no figure yet" are pending. Pure.
  */
-import type { CellProblem } from './report-sheet.ts';
+
+/** A problem in a cell: the column, the offending value shown, and what is allowed. */
+export interface CellProblem {
+  column: string;
+  zh: string;
+  en: string;
+}
 
 /** Words staff write for "no figure yet": each means pending, never a worded value. */
 export const PENDING_WORDS: ReadonlySet<string> = new Set([

@@ -3,15 +3,12 @@
  * (see the method page, content/pages/<lang>/method.mdx). Pure: no dates from the clock, no data access.
  */
 
-/** The statuses of the schemas (src/schemas/report.ts). */
-export type {
-  ReportStatus as Status,
-  ProjectProgressStatus as ProjectStatus,
-} from '../schemas/report.ts';
-import type {
-  ProjectProgressStatus as ProjectStatus,
-  ReportStatus as Status,
-} from '../schemas/report.ts';
+/** The statuses a reported indicator or target can have (src/schemas/report.ts validates against these). */
+export const STATUSES = ['achieved', 'on-track', 'off-track', 'not-assessable'] as const;
+export type Status = (typeof STATUSES)[number];
+/** A project's progress. */
+export const PROJECT_STATUSES = ['pending', 'not-started', 'in-progress', 'completed'] as const;
+export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 /** The comparators of the schemas (>=, <=, =, about). */
 export type { Comparator } from '../schemas/plan-data.ts';
 import type { Comparator } from '../schemas/plan-data.ts';

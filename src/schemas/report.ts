@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import { bilingual, comparatorSchema } from './plan-data.ts';
 import { DataError, validateRecords } from '../lib/records.ts';
 import type { Refs } from './refs.ts';
-import type { NumericGoal } from '../lib/status.ts';
+import { PROJECT_STATUSES, STATUSES, type NumericGoal } from '../lib/status.ts';
 import {
   checkAsOf,
   checkNumber,
@@ -65,12 +65,12 @@ const date = z
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'asOf must be a date (YYYY, YYYY-MM or YYYY-MM-DD)');
 const PENDING = 'pending';
 /** A status of an indicator or target (set by the rule, or by hand with a reason). */
-export const statusSchema = z.enum(['achieved', 'on-track', 'off-track', 'not-assessable'], {
+export const statusSchema = z.enum(STATUSES, {
   error: 'status must be achieved, on-track, off-track or not-assessable',
 });
 const explicitStatus = statusSchema;
 /** A project's progress. */
-export const projectStatusSchema = z.enum(['pending', 'not-started', 'in-progress', 'completed'], {
+export const projectStatusSchema = z.enum(PROJECT_STATUSES, {
   error: 'status must be pending, not-started, in-progress or completed',
 });
 
