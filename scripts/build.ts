@@ -1,6 +1,6 @@
 /**
  * npm run build, atomically: the content check, the site (astro build, search index, open data)
- * and the PDFs are all built into a new release folder under .build/; only when every step has
+ * and the PDFs are all built (and their text files precompressed) into a new release folder under .build/; only when every step has
  * succeeded does `dist` switch to it, in one step (a symlink renamed over the old one). A failed
  * or killed build leaves the previous site serving untouched. The release before it is kept
  * (pages still open in a browser may ask for its hashed assets); older ones are removed.
@@ -18,6 +18,7 @@ import {
 } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { precompress } from './lib/precompress.ts';
 
 const RELEASES = '.build';
 const PUBLISHED = 'dist';
@@ -41,6 +42,8 @@ const staging = join(RELEASES, release);
 step(process.execPath, ['scripts/check-content.ts']);
 step(bin('astro'), ['build', '--outDir', staging]);
 step(process.execPath, ['scripts/build-pdf.ts', '--dist', staging]);
+const packed = precompress(staging);
+console.log(`build: ${packed.files} text file(s) precompressed (.br, .gz) for nginx's *_static`);
 
 // The switch: a new symlink renamed over `dist` replaces it in one step.
 let previous = publishedRelease();

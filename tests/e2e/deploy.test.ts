@@ -1,6 +1,6 @@
 /** The shipped nginx configuration: security headers, caching, compression, the 404 page. */
 import { describe, expect, inject, it } from 'vitest';
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const get = (path: string, headers: Record<string, string> = {}) =>
@@ -46,6 +46,20 @@ describe('deployment under nginx', () => {
     expect(new Uint8Array(await response.arrayBuffer()).slice(0, 3)).toEqual(
       new Uint8Array([0xef, 0xbb, 0xbf]),
     );
+  });
+  it('serves the precompressed files written at build (brotli_static, gzip_static)', async () => {
+    const dist = join(import.meta.dirname, '../../dist');
+    for (const [encoding, ext] of [
+      ['br', 'br'],
+      ['gzip', 'gz'],
+    ] as const) {
+      const response = await get('/zh/chapters/5/', { 'accept-encoding': encoding });
+      expect(response.headers.get('content-encoding')).toBe(encoding);
+      // A file sent as it lies on disk has a length; one compressed on the fly is chunked.
+      expect(Number(response.headers.get('content-length'))).toBe(
+        statSync(join(dist, `zh/chapters/5/index.html.${ext}`)).size,
+      );
+    }
   });
   it('compresses CSV and the sitemap, and caches hashed search metadata for a year', async () => {
     for (const path of ['/data/targets.csv', '/sitemap-0.xml'])
