@@ -10,9 +10,7 @@ import { planIndex } from '../src/loaders/plan-index.ts';
 import { PLAN_YEARS, REPORT_KINDS } from '../src/schemas/report.ts';
 import { scaffoldReport } from '../src/lib/report-scaffold.ts';
 import { readPlanItems } from '../src/loaders/plan-items.ts';
-import { parseYaml } from '../src/lib/records.ts';
-import { readText } from '../src/lib/text-file.ts';
-import { REPORT_PARTS, partTitleKey } from '../src/lib/report-outline.ts';
+import { partTitles } from '../src/loaders/part-titles.ts';
 
 function fail(message: string): never {
   console.error(`report:new: ${message}`);
@@ -36,15 +34,9 @@ const folder = join(values.root!, 'content/reports', `${year}-${kind}`);
 if (existsSync(folder)) fail(`${folder} already exists; edit it, or remove it first`);
 
 const { refs } = planIndex(values.root);
-/** The part headings as the site shows them, so the text file and the page read the same. */
-const partTitles = (stringsFile: string) => {
-  const file = `content/i18n/${stringsFile}.yml`;
-  const strings = parseYaml(file, readText(join(values.root!, file))) as Record<string, string>;
-  return REPORT_PARTS.map((p) => strings[partTitleKey(kind, p.id)]!);
-};
 const files = scaffoldReport(year, kind, readPlanItems(values.root), {
-  zh: partTitles('zh-CN'),
-  en: partTitles('en'),
+  zh: partTitles(values.root!, kind, 'zh'),
+  en: partTitles(values.root!, kind, 'en'),
 });
 mkdirSync(folder, { recursive: true });
 for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);

@@ -8,7 +8,8 @@ import { parseYaml } from '../../src/lib/records.ts';
 import { readText } from '../../src/lib/text-file.ts';
 import { docxNarrative } from '../../src/lib/docx-narrative.ts';
 import { describeProblem, parseNarrative } from '../../src/lib/report-narrative.ts';
-import { REPORT_PARTS, partTitleKey, type ReportKind } from '../../src/lib/report-outline.ts';
+import { REPORT_PARTS, type ReportKind } from '../../src/lib/report-outline.ts';
+import { partTitles } from '../../src/loaders/part-titles.ts';
 import { planIndex } from '../../src/loaders/plan-index.ts';
 import { REPORT_TEXTS } from '../../src/loaders/reports-loader.ts';
 import { readDocx } from './docx.ts';
@@ -26,12 +27,7 @@ export async function importNarrative(
       kind: ReportKind;
     }
   ).kind;
-  const stringsFile = `content/i18n/${lang === 'zh' ? 'zh-CN' : 'en'}.yml`;
-  const strings = parseYaml(stringsFile, readText(join(root, stringsFile))) as Record<
-    string,
-    string
-  >;
-  const titles = REPORT_PARTS.map((p) => strings[partTitleKey(kind, p.id)]!);
+  const titles = partTitles(root, kind, lang);
 
   const { html, problems } = await readDocx(file);
   if (!html) return { problems };
