@@ -2,12 +2,31 @@
 import { describe, expect, inject, it } from 'vitest';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { createConnection } from 'node:net';
 
 const get = (path: string, headers: Record<string, string> = {}) =>
   fetch(`${inject('origin')}${path}`, { headers, redirect: 'manual' });
 const asset = readdirSync(join(import.meta.dirname, '../../dist/_astro')).find((f) =>
   f.endsWith('.css'),
 )!;
+
+/** The status line and header lines of the answer to one raw HTTP request (duplicates kept). */
+function rawHead(host: string, port: number, request: string): Promise<string[]> {
+  return new Promise((done, fail) => {
+    let received = '';
+    const socket = createConnection({ host, port }, () => socket.write(request));
+    socket.setEncoding('latin1');
+    socket.on('data', (chunk: string) => {
+      received += chunk;
+      if (received.includes('\r\n\r\n')) {
+        socket.destroy();
+        done(received.split('\r\n\r\n')[0]!.split('\r\n'));
+      }
+    });
+    socket.on('error', fail);
+    socket.on('end', () => done(received.split('\r\n\r\n')[0]!.split('\r\n')));
+  });
+}
 
 describe('deployment under nginx', () => {
   it('sends a strict Content-Security-Policy and the other security headers on every response', async () => {
@@ -86,6 +105,36 @@ describe('deployment under nginx', () => {
     const ranges = Array.from({ length: 200 }, (_, i) => `${i * 2}-${i * 2 + 1}`).join(',');
     expect((await get('/data/targets.csv', { range: `bytes=${ranges}` })).status).toBe(200);
     expect((await get('/data/targets.csv', { range: 'bytes=0-9' })).status).toBe(206);
+  });
+  it('sends one set of security headers on every status: 400, 404, 405, 414, 416', async () => {
+    const { hostname, port } = new URL(inject('origin'));
+    const long = 'a'.repeat(20_000);
+    const requests: [number, string][] = [
+      [400, 'GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n'],
+      [404, 'GET /zh/no-such-page/ HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n'],
+      [405, 'POST /zh/ HTTP/1.1\r\nHost: a\r\nContent-Length: 0\r\nConnection: close\r\n\r\n'],
+      [414, `GET /${long} HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n`],
+      [416, 'GET /zh/ HTTP/1.1\r\nHost: a\r\nRange: bytes=99999999-\r\nConnection: close\r\n\r\n'],
+      [
+        416,
+        'GET /data/targets.csv HTTP/1.1\r\nHost: a\r\nRange: bytes=99999999-\r\nConnection: close\r\n\r\n',
+      ],
+    ];
+    for (const [status, request] of requests) {
+      const head = await rawHead(hostname, Number(port), request);
+      expect(head[0], request.slice(0, 40)).toContain(` ${status} `);
+      for (const name of [
+        'content-security-policy',
+        'x-content-type-options',
+        'referrer-policy',
+        'x-frame-options',
+        'permissions-policy',
+      ])
+        expect(
+          head.filter((line) => line.toLowerCase().startsWith(`${name}:`)).length,
+          `${status} ${name}`,
+        ).toBe(1);
+    }
   });
   it('serves the site under a sub-path too', async () => {
     const response = await fetch(`${inject('subpathOrigin')}/some/prefix/zh/chapters/5/`);
