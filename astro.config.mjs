@@ -32,6 +32,23 @@ function reportStates() {
 /** The public server's security headers (deploy/), sent by astro dev and astro preview as well. */
 const headers = headersOfNginxConf(readFileSync('deploy/security-headers.conf', 'utf8'));
 
+/**
+ * Build output a person can read: Astro's own MDX compiler writes a "use astro:head-inject"
+ * directive into every MDX page that the bundler then reports, 30 times and ten lines each,
+ * although Astro reads it before bundling. Only that known, harmless warning is dropped; every
+ * other warning is printed as before.
+ * @param {{ code?: string, message: string }} warning
+ * @param {(warning: any) => void} print
+ */
+function quietKnownWarnings(warning, print) {
+  if (
+    warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
+    warning.message.includes('use astro:head-inject')
+  )
+    return;
+  print(warning);
+}
+
 export default defineConfig({
   site,
   base,
@@ -68,7 +85,12 @@ export default defineConfig({
   ],
   // Every script as a file of its own, never inline: the Content-Security-Policy allows
   // scripts from the site's origin only (see deploy/security-headers.conf).
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: { onwarn: quietKnownWarnings },
+    },
+  },
   devToolbar: { enabled: false },
   server: ({ command }) => ({ headers: command === 'dev' ? devHeaders(headers) : headers }),
 });

@@ -1,6 +1,6 @@
 /**
- * PDFs are reproducible: two renderings of the same built site are byte-identical, and their
- * dates come from SOURCE_DATE_EPOCH (or the last commit), never from the clock.
+ * PDF dates come from SOURCE_DATE_EPOCH (or the last commit), never from the clock
+ * (tests/cli/reproducible-build.test.ts builds the whole site twice and compares every file).
  */
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -17,17 +17,15 @@ const render = (out: string, env: NodeJS.ProcessEnv = {}) =>
   });
 
 describe('the PDFs', () => {
-  it('are byte-identical across two renderings, dated by SOURCE_DATE_EPOCH', () => {
+  it('are dated by SOURCE_DATE_EPOCH', () => {
     const dir = mkdtempSync(join(tmpdir(), 'qdn-pdf-'));
     try {
       const epoch = { SOURCE_DATE_EPOCH: '1663632000' }; // 2022-09-20
       render(join(dir, 'a'), epoch);
-      render(join(dir, 'b'), epoch);
       const files = readdirSync(join(dir, 'a')).filter((f) => f.endsWith('.pdf'));
       expect(files.length).toBeGreaterThanOrEqual(2);
       for (const file of files) {
         const a = readFileSync(join(dir, 'a', file));
-        expect(a.equals(readFileSync(join(dir, 'b', file))), file).toBe(true);
         expect(a.toString('latin1')).toContain('/CreationDate (D:20220920000000Z)');
         expect(a.toString('latin1')).toContain('/ModDate (D:20220920000000Z)');
       }
