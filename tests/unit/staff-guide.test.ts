@@ -8,6 +8,8 @@ const scripts = JSON.parse(read('package.json')).scripts as Record<string, strin
 
 /** Where each command is run by a test, and the text in that test that runs it. */
 const TESTED: Record<string, { file: string; runs: string }> = {
+  // The install: CI runs it on every clean clone before the tests.
+  setup: { file: '.ci/run', runs: 'npm run setup' },
   'report:new': { file: 'tests/cli/new-report.test.ts', runs: 'scripts/new-report.ts' },
   'report:template': {
     file: 'tests/cli/report-spreadsheet.test.ts',
