@@ -130,6 +130,30 @@ describe('the text of the PDFs is the text of the pages', () => {
   );
 });
 
+describe('Table 2-1 in the plan PDFs', () => {
+  it.each(['zh', 'en'] as const)(
+    'has every column and every cell of the table on the page (plan-%s.pdf)',
+    async (lang) => {
+      const pages = await pdfText(join(site, 'pdf', `plan-${lang}.pdf`));
+      const text = pages.map((p, i) => squash(p).replace(`${i + 1}/${pages.length}`, '')).join('');
+      const $ = loadPage(`${lang}/chapters/2/`, DRAFTS_DIST);
+      const table = $('#table-2-1 table');
+      const headers = table.find('thead th').toArray();
+      expect(headers).toHaveLength(6);
+      for (const th of headers) expect(text, $(th).text()).toContain(squash($(th).text()));
+      const cells = table.find('tbody th, tbody td').not('.card-only').toArray();
+      expect(cells.length).toBeGreaterThan(18 * 5);
+      for (const cell of cells) expect(text, $(cell).text()).toContain(squash($(cell).text()));
+      // The type column (约束性 / 预期性) of every row.
+      const types = lang === 'zh' ? ['约束指标', '预期性指标'] : ['Binding', 'Anticipatory'];
+      const rows = table.find('tbody tr').length;
+      const printed = types.reduce((n, type) => n + text.split(type).length - 1, 0);
+      expect(printed).toBeGreaterThanOrEqual(rows);
+    },
+    120_000,
+  );
+});
+
 describe('links to the PDFs', () => {
   it('are filled in with the size once the file exists', () => {
     const links = (page: string) =>
