@@ -4,7 +4,8 @@ import type { SiteUrls } from '../lib/urls.ts';
 import { REPORT_PARTS, type PartId } from '../lib/report-outline.ts';
 import { hasText, parseNarrative } from '../lib/report-narrative.ts';
 import { narrativeHtml, type ResolveRef } from '../lib/report-narrative-html.ts';
-import { paragraphLabel, refKind } from '../lib/report-refs.ts';
+import { refKind } from '../lib/report-refs.ts';
+import { refLabel } from '../lib/ref-label.ts';
 import { withBase } from '../lib/paths.ts';
 import { getChapters } from './chapters.ts';
 import { getIndicators, getProjects, getTargets } from './plan-data.ts';
@@ -43,7 +44,7 @@ export async function narrativeParts(
     if (!found)
       throw new Error(`ref:${id} names nothing in the plan (npm run check names the file)`);
     const { chapter, block } = found;
-    const label = paragraphLabel(id, lang) ?? block.attrs['title'] ?? block.text ?? id;
+    const label = refLabel(id, lang) ?? block.attrs['title'] ?? block.text ?? id;
     return { href: urls.anchor(chapter, id), label };
   };
   const { parts, problems } = parseNarrative(source, known);

@@ -3,6 +3,7 @@
  * GB/T 7714-2015 (the Chinese standard for references) and APA (7th edition), worded in the
  * page's language. Pure: the caller passes the date the page was accessed and the page URL.
  */
+import { refLabel } from './ref-label.ts';
 
 import { MONTHS } from './months.ts';
 
@@ -45,9 +46,11 @@ const KIND: Record<BlockKind, Record<CiteLang, string>> = {
   item: { zh: '条目', en: 'item' },
 };
 
-/** "段落 c5-s1-p3" / "para. c5-s1-p3": the locator of a block, in the citation's language. */
+/** "第一节第3段" / "§1, ¶3" for a paragraph (within its chapter), "专栏3第2段", "节 c5-s1" / "row target-x" for other blocks. */
 export function locator(id: string, lang: CiteLang): string {
-  return `${KIND[blockKind(id)][lang]} ${id}`;
+  // The chapter is named by the citation's part already: "第一节第3段" / "§1, ¶3".
+  const words = refLabel(id, lang)?.replace(/^第[一二三四五六七八九十]+章|^Ch\. \d+, /, '');
+  return words ?? `${KIND[blockKind(id)][lang]} ${id}`;
 }
 
 function checkDate(field: string, value: string): [number, number, number] {
@@ -86,7 +89,7 @@ export function apa(s: CiteSource): string {
     s.translation ? (s.lang === 'zh' ? '英译本' : 'English translation') : '',
   ]
     .filter((x) => x)
-    .join(s.lang === 'zh' ? ',' : ', ');
-  const located = within ? (s.lang === 'zh' ? `(${within})` : ` (${within})`) : '';
+    .join(s.lang === 'zh' ? '，' : ', ');
+  const located = within ? (s.lang === 'zh' ? `（${within}）` : ` (${within})`) : '';
   return `${s.author}. (${date}). ${s.title}${located}. ${s.url}`;
 }

@@ -47,17 +47,3 @@ export function checkRefs(file: string, text: string, known: KnownIds): string[]
         ];
   });
 }
-
-/** A positional label for a paragraph id: 第5章第2节第3段 / chapter 5, section 2, paragraph 3; undefined for other ids. */
-export function paragraphLabel(id: string, lang: 'zh' | 'en'): string | undefined {
-  const c = /^c(\d+)(?:-s(\d+))?-p(\d+)$/.exec(id);
-  if (c) {
-    const [, ch, s, p] = c;
-    return lang === 'zh'
-      ? `第${ch}章${s ? `第${s}节` : ''}第${p}段`
-      : `chapter ${ch}${s ? `, section ${s}` : ''}, paragraph ${p}`;
-  }
-  const b = /^box-(\d+)-p(\d+)$/.exec(id);
-  if (b) return lang === 'zh' ? `专栏${b[1]}第${b[2]}段` : `box ${b[1]}, paragraph ${b[2]}`;
-  return undefined;
-}

@@ -26,7 +26,7 @@ export function scaffoldReport(
     state: 'draft',
     published: null,
     title: {
-      zh: `黔东南州“十四五”生态环境保护规划${KIND_TITLE[kind].zh}(${year}年)`,
+      zh: `黔东南州“十四五”生态环境保护规划${KIND_TITLE[kind].zh}（${year}年）`,
       en: `${KIND_TITLE[kind].en} ${year} of the Qiandongnan Prefecture 14th Five-Year Plan for Ecological and Environmental Protection`,
     },
   };

@@ -81,7 +81,9 @@ async function searchAll(
 }
 
 const label = (v: Variant) =>
-  lang === 'zh' ? `${v.q}(${strings[`kind.${v.kind}`]})` : `${v.q} (${strings[`kind.${v.kind}`]})`;
+  lang === 'zh'
+    ? `${v.q}（${strings[`kind.${v.kind}`]}）`
+    : `${v.q} (${strings[`kind.${v.kind}`]})`;
 
 let latest = 0;
 async function run(): Promise<void> {

@@ -58,7 +58,7 @@ describe('report text', () => {
         .toArray()
         .map((a) => [zh(a).attr('href'), zh(a).text()]);
       expect(refs).toEqual([
-        ['/p/zh/chapters/13/#c13-s6-p1', '第13章第6节第1段'],
+        ['/p/zh/chapters/13/#c13-s6-p1', '第十三章第六节第1段'],
         ['/p/zh/indicators/forest-coverage/', '森林覆盖率(%)'],
         ['/p/zh/targets/#target-county-natural-gas-access', expect.stringContaining('天然气')],
         ['/p/zh/projects/#project-box-3-sanbanxi-reservoir', expect.stringContaining('三板溪')],
@@ -86,7 +86,7 @@ describe('report text', () => {
       expect(en('#main-problems h3').text()).toBe('A fixture subheading');
       expect(en('#overall-progress a.ref').first().attr('href')).toBe('/p/en/chapters/5/#c5-s2-p1');
       expect(en('#overall-progress a.ref').first().text()).toBe(
-        'chapter 5, section 2, paragraph 1',
+        'Ch. 5, §2, ¶1',
       );
       expect(en('#overall-progress a.ref').eq(1).text()).toBe('the air indicator');
       expect(en('#recommendations a.ref').attr('href')).toBe(

@@ -145,7 +145,7 @@ describe('search page', () => {
   it('shows which variant, synonym or reading matched, and highlights it', async () => {
     await search('zh', 'COD');
     expect(await page.textContent('[data-search-variants]')).toBe(
-      '同时搜索了:化学需氧量(同义词或缩写)',
+      '同时搜索了：化学需氧量（同义词或缩写）',
     );
     expect(await page.locator('[data-search-results] li p mark').first().textContent()).toBe(
       '化学需氧量',
@@ -153,7 +153,7 @@ describe('search page', () => {
     // Results of two queries (PM2.5 as typed, and its synonym): each result of the synonym says so.
     await search('zh', 'PM2.5');
     expect(await page.textContent('[data-search-variants]')).toBe(
-      '同时搜索了:细颗粒物(同义词或缩写)',
+      '同时搜索了：细颗粒物（同义词或缩写）',
     );
     const tagged = await page.$$eval('[data-search-results] li', (lis) =>
       lis.map((li) => [
@@ -161,10 +161,10 @@ describe('search page', () => {
         li.querySelector('p mark')?.textContent ?? '',
       ]),
     );
-    expect(tagged).toContainEqual(['匹配:细颗粒物(同义词或缩写)', '细颗粒物']);
+    expect(tagged).toContainEqual(['匹配：细颗粒物（同义词或缩写）', '细颗粒物']);
     expect(tagged).toContainEqual(['', 'PM2.5']);
     await search('zh', 'heichou shuiti');
-    expect(await page.textContent('[data-search-variants]')).toBe('同时搜索了:黑臭水体(拼音)');
+    expect(await page.textContent('[data-search-variants]')).toBe('同时搜索了：黑臭水体（拼音）');
     expect(await page.locator('[data-search-results] li p mark').first().textContent()).toBe(
       '黑臭水体',
     );

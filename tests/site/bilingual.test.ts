@@ -84,7 +84,7 @@ describe("English home, glossary and translator's note", () => {
     const $ = loadPage('en/chapters/2/');
     expect($('table tbody tr')).toHaveLength(18);
     expect(
-      $('#indicator-forest-coverage td')
+      $('#indicator-forest-coverage td:not(.card-only)')
         .map((_, td) => $(td).text())
         .get(),
     ).toEqual(['16', '67.98', 'about 70', 'Binding']);

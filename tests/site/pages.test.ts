@@ -45,12 +45,12 @@ describe('Chinese chapter pages', () => {
     expect($('table caption').text()).toBe('表2-1 黔东南州“十四五”生态环境保护目标指标');
     expect($('table tbody tr')).toHaveLength(18);
     expect(
-      $('#indicator-forest-coverage td')
+      $('#indicator-forest-coverage td:not(.card-only)')
         .map((_, td) => $(td).text())
         .get(),
     ).toEqual(['16', '67.98', '70左右', '约束指标']);
     expect(
-      $('#indicator-rural-sewage-treatment td')
+      $('#indicator-rural-sewage-treatment td:not(.card-only)')
         .map((_, td) => $(td).text())
         .get(),
     ).toEqual(['7', '', '25', '预期性指标']);

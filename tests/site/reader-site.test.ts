@@ -10,7 +10,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { parse } from 'yaml';
 import { filesUnder } from '../../src/lib/files.ts';
 import { splitSeed } from '../../src/lib/seed-lines.ts';
-import { DIST, loadPage } from './built-site.ts';
+import { DIST, DRAFTS_DIST, loadPage } from './built-site.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const seedFile = readdirSync(join(ROOT, 'seeds')).find((f) => f.endsWith('.txt'))!;
@@ -34,7 +34,7 @@ function infoBlock(path: string): Record<string, string> {
 }
 
 describe('information block', () => {
-  const notGiven = { zh: '(原网页未注明)', en: '(not stated on the original web page)' };
+  const notGiven = { zh: '（原网页未注明）', en: '(not stated on the original web page)' };
   const expected = (lang: 'zh' | 'en', fields: (keyof typeof record)[]) =>
     Object.fromEntries(fields.map((f) => [f, record[f] || notGiven[lang]]));
   const full = [
@@ -239,5 +239,33 @@ describe('OpenGraph and Twitter card of every page', () => {
     expect($('meta[name="description"]').attr('content')).toMatch(
       /^第五章 深化系统治理,稳步提升水生态环境：坚持系统思维/,
     );
+  });
+});
+
+describe('links that cite the plan', () => {
+  /** An element id of the plan (c5-s1-p1, c1-p2, box-3-p2, c5-s2, box-1-i2 …). */
+  const ID = /^(c\d+(-s\d+)?(-i\d+(-\d+)?)?(-p\d+)?|box-\d+(-[ip]\d+)?)$/;
+  it('show words, never an internal id, on every page of both languages and the drafts preview', () => {
+    const offending: string[] = [];
+    let citing = 0;
+    for (const [dist, pages] of [
+      [DIST, htmlPages],
+      [
+        DRAFTS_DIST,
+        filesUnder(DRAFTS_DIST, '.html', ['pagefind', '_astro']).map((f) =>
+          relative(DRAFTS_DIST, f).replace(/index\.html$/, ''),
+        ),
+      ],
+    ] as const)
+      for (const path of pages) {
+        const $ = loadPage(path, dist);
+        $('a[href*="#c"], a[href*="#box-"]').each((_, a) => {
+          citing++;
+          const text = $(a).text().trim();
+          if (ID.test(text)) offending.push(`${path}: ${text}`);
+        });
+      }
+    expect(citing).toBeGreaterThan(300);
+    expect(offending).toEqual([]);
   });
 });

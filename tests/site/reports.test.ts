@@ -157,7 +157,7 @@ describe('comparison and feeds', () => {
         .get(),
     ).toEqual(
       expect.arrayContaining([
-        '已完成(提前实现)',
+        '已完成（提前实现）',
         '达到序时进度',
         '滞后于序时进度',
         '未完成',
@@ -165,7 +165,7 @@ describe('comparison and feeds', () => {
       ]),
     );
     expect(method('a.ref[data-ref="c13-s6-p1"]').attr('href')).toBe('/zh/chapters/13/#c13-s6-p1');
-    expect(method('a.ref').text()).toBe('第13章第6节第1段');
+    expect(method('a.ref').text()).toBe('第十三章第六节第1段');
   });
   it.each(['zh', 'en'])('%s feed is RSS 2.0 and lists no draft', (lang) => {
     const doc = new XMLParser().parse(readFileSync(join(DIST, lang, 'reports', 'rss.xml'), 'utf8'));

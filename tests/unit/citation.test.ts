@@ -26,20 +26,20 @@ const en: CiteSource = {
 describe('citation of a paragraph', () => {
   it('GB/T 7714-2015 in Chinese: [EB/OL], publication and access dates, the paragraph id and its URL', () => {
     expect(gbt7714(zh)).toBe(
-      '黔东南州人民政府. 黔东南州“十四五”生态环境保护规划: 第五章 深化系统治理,稳步提升水生态环境, 段落 c5-s1-p3[EB/OL]. (2022-09-20)[2026-11-29]. https://example.org/zh/chapters/5/#c5-s1-p3.',
+      '黔东南州人民政府. 黔东南州“十四五”生态环境保护规划: 第五章 深化系统治理,稳步提升水生态环境, 第一节第3段[EB/OL]. (2022-09-20)[2026-11-29]. https://example.org/zh/chapters/5/#c5-s1-p3.',
     );
   });
   it('GB/T 7714-2015 in English names the translation', () => {
     expect(gbt7714(en)).toBe(
-      "Qiandongnan Prefecture People's Government. Qiandongnan Prefecture 14th Five-Year Plan for Ecological and Environmental Protection: Chapter 5, para. c5-s1-p3 (English translation)[EB/OL]. (2022-09-20)[2026-11-29]. https://example.org/en/chapters/5/#c5-s1-p3.",
+      "Qiandongnan Prefecture People's Government. Qiandongnan Prefecture 14th Five-Year Plan for Ecological and Environmental Protection: Chapter 5, §1, ¶3 (English translation)[EB/OL]. (2022-09-20)[2026-11-29]. https://example.org/en/chapters/5/#c5-s1-p3.",
     );
   });
   it('APA in Chinese and in English', () => {
     expect(apa(zh)).toBe(
-      '黔东南州人民政府. (2022年9月20日). 黔东南州“十四五”生态环境保护规划(第五章 深化系统治理,稳步提升水生态环境,段落 c5-s1-p3). https://example.org/zh/chapters/5/#c5-s1-p3',
+      '黔东南州人民政府. (2022年9月20日). 黔东南州“十四五”生态环境保护规划（第五章 深化系统治理,稳步提升水生态环境，第一节第3段）. https://example.org/zh/chapters/5/#c5-s1-p3',
     );
     expect(apa(en)).toBe(
-      "Qiandongnan Prefecture People's Government. (2022, September 20). Qiandongnan Prefecture 14th Five-Year Plan for Ecological and Environmental Protection (Chapter 5, para. c5-s1-p3, English translation). https://example.org/en/chapters/5/#c5-s1-p3",
+      "Qiandongnan Prefecture People's Government. (2022, September 20). Qiandongnan Prefecture 14th Five-Year Plan for Ecological and Environmental Protection (Chapter 5, §1, ¶3, English translation). https://example.org/en/chapters/5/#c5-s1-p3",
     );
   });
   it('cites a whole chapter without a locator', () => {
@@ -64,6 +64,9 @@ describe('locator', () => {
     expect(blockKind('c5-s1')).toBe('section');
     expect(blockKind('indicator-forest-coverage')).toBe('row');
     expect(locator('c5-s1', 'zh')).toBe('节 c5-s1');
+    expect(locator('c5-s1-p3', 'zh')).toBe('第一节第3段');
+    expect(locator('c1-p2', 'en')).toBe('¶2');
+    expect(locator('box-3-p2', 'en')).toBe('Box 3, ¶2');
     expect(locator('target-x', 'en')).toBe('row target-x');
   });
 });

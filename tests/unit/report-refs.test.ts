@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { planIndex } from '../../src/loaders/plan-index.ts';
-import { checkRefs, findRefs, paragraphLabel, refKind } from '../../src/lib/report-refs.ts';
+import { checkRefs, findRefs, refKind } from '../../src/lib/report-refs.ts';
 import { readReport, reportFolders } from '../../src/loaders/reports-loader.ts';
 
 const refs = planIndex().refs;
@@ -48,11 +48,5 @@ describe('<Ref>', () => {
       expect(found.length, file).toBeGreaterThan(0);
       expect(checkRefs(file, readFileSync(file, 'utf8'), refs)).toEqual([]);
     }
-  });
-  it('labels paragraphs by their place in the plan', () => {
-    expect(paragraphLabel('c5-s2-p3', 'zh')).toBe('第5章第2节第3段');
-    expect(paragraphLabel('c5-p1', 'en')).toBe('chapter 5, paragraph 1');
-    expect(paragraphLabel('box-3-p2', 'en')).toBe('box 3, paragraph 2');
-    expect(paragraphLabel('c5-s2', 'zh')).toBeUndefined();
   });
 });
