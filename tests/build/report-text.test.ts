@@ -85,9 +85,7 @@ describe('report text', () => {
       expect(en('#main-problems h2')).toHaveLength(1);
       expect(en('#main-problems h3').text()).toBe('A fixture subheading');
       expect(en('#overall-progress a.ref').first().attr('href')).toBe('/p/en/chapters/5/#c5-s2-p1');
-      expect(en('#overall-progress a.ref').first().text()).toBe(
-        'Ch. 5, §2, ¶1',
-      );
+      expect(en('#overall-progress a.ref').first().text()).toBe('Ch. 5, §2, ¶1');
       expect(en('#overall-progress a.ref').eq(1).text()).toBe('the air indicator');
       expect(en('#recommendations a.ref').attr('href')).toBe(
         '/p/en/projects/#project-box-9-qiandongnan-botanical-garden',
