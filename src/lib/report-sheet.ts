@@ -3,6 +3,7 @@
  * has, how a values.yml item becomes a row and a row becomes an item again. Pure: no file access
  * and no spreadsheet library here (scripts/ does the reading and writing with exceljs).
  */
+import { refLabel } from './ref-label.ts';
 import type { Comparator } from './status.ts';
 import { parseFigure, PENDING_WORDS, type CellProblem } from './sheet-values.ts';
 
@@ -50,6 +51,9 @@ export const H = {
   reason: '判定理由',
   reasonEn: '判定理由(英文)',
 } as const;
+
+/** The 规划段落 column in words (第五章第一节第1段), for staff who look the paragraph up. */
+const placeInPlan = (id: string) => refLabel(id, 'zh') ?? id;
 
 export const SHEETS = {
   indicators: '指标',
@@ -255,7 +259,7 @@ export function sheetRows(plan: PlanItems, values: Values): Record<Section, RowM
           [H.type]: i.type === 'binding' ? '约束性' : '预期性',
           [H.baseline]: i.baseline,
           [H.target]: i.target,
-          [H.paragraph]: i.paragraphs.join(' '),
+          [H.paragraph]: i.paragraphs.map(placeInPlan).join('、'),
           ...valueCells(v),
           [H.assignedComparator]: key(COMPARATOR, v?.assignedTarget?.comparator),
           [H.assignedValue]: v?.assignedTarget?.value,
@@ -273,7 +277,7 @@ export function sheetRows(plan: PlanItems, values: Values): Record<Section, RowM
         [H.target]: t.target,
         [H.deadline]: t.deadline,
         [H.plan]: t.sentence.zh,
-        [H.paragraph]: t.paragraph,
+        [H.paragraph]: placeInPlan(t.paragraph),
         ...(restates(t) === undefined ? valueCells(tar.get(t.id)) : { [H.note]: restatedNote(t) }),
       },
     })),
@@ -285,7 +289,7 @@ export function sheetRows(plan: PlanItems, values: Values): Record<Section, RowM
           [H.id]: p.id,
           [H.name]: p.name.zh,
           [H.box]: p.box,
-          [H.paragraph]: p.paragraph,
+          [H.paragraph]: placeInPlan(p.paragraph),
           [H.progress]: key(PROGRESS, v?.status ?? 'pending'),
           [H.asOf]: v?.asOf,
           [H.sourceTitle]: v?.source?.title,

@@ -130,6 +130,9 @@ describe('items to rows and values.yml', () => {
     const rows = sheetRows(plan, values);
     expect(rows.targets.map((r) => r.open)).toEqual([false, true]);
     expect(rows.indicators[0]!.cells[H.value]).toBe(69.5);
+    // Where in the plan, in words a reader of the plan knows (not the site's ids).
+    expect(rows.indicators[0]!.cells[H.paragraph]).toBe('第十一章第1段');
+    expect(rows.projects.map((r) => r.cells[H.paragraph])).toContain('专栏9第1段');
     const yaml = valuesYaml(plan, values);
     expect(yaml).toContain(
       '  # 16. 森林覆盖率(%) · 单位 % · 目标 约 70%\n  - id: forest-coverage\n    value: 69.5\n',
