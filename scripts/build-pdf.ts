@@ -95,6 +95,8 @@ for (const name of reportFolders()) {
       state: string;
       published: string | null;
       title: Record<Lang, string>;
+      compiledBy?: Record<Lang, string> | null;
+      compiledOn?: string | null;
       kind: string;
       year: number;
     };
@@ -110,7 +112,8 @@ for (const name of reportFolders()) {
       cover: {
         title: meta.title[lang],
         lines: [
-          t['pdf.reportIssuer']!,
+          `${t['report.compiledBy']}: ${meta.compiledBy?.[lang] ?? t['report.toBeGiven']}`,
+          `${t['report.compiledOn']}: ${meta.compiledOn ?? t['report.toBeGiven']}`,
           meta.published ? `${t['reports.published']}: ${meta.published}` : t['reports.draft']!,
         ],
       },

@@ -23,6 +23,7 @@ import {
 } from './schemas/plan-data.ts';
 import { synonymSchema } from './schemas/synonyms.ts';
 import { reportSchema } from './schemas/report.ts';
+import { operatorSchema } from './schemas/operator.ts';
 import { CHAPTER_COUNT } from './lib/plan-period.ts';
 
 /** Ids and texts that records may refer to: always the current plan index (src/loaders/plan-index.ts). */
@@ -85,6 +86,14 @@ const publication = defineCollection({
       name: z.string(),
     })
     .strict(),
+});
+
+/** Who runs the site (content/site/operator.yml), for the About page; empty fields mean not stated. */
+const operator = defineCollection({
+  loader: file('content/site/operator.yml', {
+    parser: (text) => [{ id: 'operator', ...parse(text) }],
+  }),
+  schema: operatorSchema,
 });
 
 const indicatorCategories = defineCollection({
@@ -191,6 +200,7 @@ export const collections = {
   planElements,
   editorialNotes,
   publication,
+  operator,
   indicatorCategories,
   indicators,
   targets,

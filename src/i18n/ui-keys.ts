@@ -2,10 +2,19 @@
 
 /** Every interface string key, with the names of its {placeholders} (never: none). */
 export interface UiStrings {
+  'about.changed': never;
+  'about.changedUnknown': never;
+  'about.description': never;
+  'about.noContact': never;
+  'about.operator': never;
+  'about.operatorNotStated': never;
+  'about.report': never;
+  'about.reportText': never;
+  'about.source': never;
+  'about.sourceText': never;
   'anchor.copy': never;
   'chapter.description': 'heading' | 'text';
   'cite.apa': never;
-  'cite.author': never;
   'cite.close': never;
   'cite.copied': never;
   'cite.copyApa': never;
@@ -50,6 +59,7 @@ export interface UiStrings {
   'glossary.zh': never;
   'home.allIndicators': never;
   'home.allReports': never;
+  'home.asOfNote': 'date';
   'home.contents': never;
   'home.indicators': never;
   'home.intro': never;
@@ -90,6 +100,7 @@ export interface UiStrings {
   'label.not-achieved': never;
   'label.on-schedule': never;
   'list.separator': never;
+  'nav.aboutSite': never;
   'nav.breadcrumb': never;
   'nav.chapterNav': never;
   'nav.chapters': never;
@@ -119,7 +130,6 @@ export interface UiStrings {
   'pdf.contents': never;
   'pdf.plan': never;
   'pdf.report': never;
-  'pdf.reportIssuer': never;
   'place.cengong': never;
   'place.congjiang': never;
   'place.danzhai': never;
@@ -166,6 +176,8 @@ export interface UiStrings {
   'report.bindingLagging': never;
   'report.bindingNoData': never;
   'report.bureauText': never;
+  'report.compiledBy': never;
+  'report.compiledOn': never;
   'report.contents': never;
   'report.countSeparator': never;
   'report.current': never;
@@ -189,6 +201,7 @@ export interface UiStrings {
   'report.scheduledShort': never;
   'report.table21': never;
   'report.targetCol': never;
+  'report.toBeGiven': never;
   'report.toBeWritten': never;
   'report.unit': never;
   'reports.asOf': never;

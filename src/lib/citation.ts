@@ -75,10 +75,12 @@ export function gbt7714(s: CiteSource): string {
   checkDate('published', s.published);
   checkDate('accessed', s.accessed);
   const translated = s.translation ? (s.lang === 'zh' ? '(英译本)' : ' (English translation)') : '';
-  return `${s.author}. ${citedTitle(s, ': ')}${translated}[EB/OL]. (${s.published})[${s.accessed}]. ${s.url}.`;
+  // No author when the source names none (the plan's web page does not): the title comes first.
+  const author = s.author ? `${s.author}. ` : '';
+  return `${author}${citedTitle(s, ': ')}${translated}[EB/OL]. (${s.published})[${s.accessed}]. ${s.url}.`;
 }
 
-/** APA 7th edition, a government report on a web page: Author. (Date). Title (locator). URL */
+/** APA 7th edition, a government report on a web page: Author. (Date). Title (locator). URL (Title (locator). (Date). URL without an author). */
 export function apa(s: CiteSource): string {
   const [y, m, d] = checkDate('published', s.published);
   checkDate('accessed', s.accessed);
@@ -91,5 +93,7 @@ export function apa(s: CiteSource): string {
     .filter((x) => x)
     .join(s.lang === 'zh' ? '，' : ', ');
   const located = within ? (s.lang === 'zh' ? `（${within}）` : ` (${within})`) : '';
+  // APA without an author: the title takes the author's place, before the date.
+  if (!s.author) return `${s.title}${located}. (${date}). ${s.url}`;
   return `${s.author}. (${date}). ${s.title}${located}. ${s.url}`;
 }

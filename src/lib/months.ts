@@ -13,3 +13,10 @@ export const MONTHS: readonly string[] = [
   'November',
   'December',
 ];
+
+/** A year and month ("2021-05") as text: 2021年5月 / May 2021. */
+export function monthText(yearMonth: string, lang: 'zh' | 'en'): string {
+  const [year, month] = yearMonth.split('-').map(Number);
+  if (!year || !month) return yearMonth;
+  return lang === 'zh' ? `${year}年${month}月` : `${MONTHS[month - 1]} ${year}`;
+}

@@ -25,6 +25,9 @@ export function scaffoldReport(
     kind,
     state: 'draft',
     published: null,
+    // 编制单位 and 编制日期: given by the bureau before publication, never guessed.
+    compiledBy: null,
+    compiledOn: null,
     title: {
       zh: `黔东南州“十四五”生态环境保护规划${KIND_TITLE[kind].zh}（${year}年）`,
       en: `${KIND_TITLE[kind].en} ${year} of the Qiandongnan Prefecture 14th Five-Year Plan for Ecological and Environmental Protection`,

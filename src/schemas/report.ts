@@ -37,6 +37,17 @@ export const reportMetaSchema = z
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'published must be a date (YYYY-MM-DD)')
       .nullable(),
     title: bilingual,
+    /** 编制单位: who compiled the report, in the bureau's own words; null until staff give it (shown as 待填写). */
+    compiledBy: bilingual.nullable().optional(),
+    /** 编制日期: the date the report was compiled (YYYY-MM-DD); null until staff give it. */
+    compiledOn: z
+      .string()
+      .refine(
+        (d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && isRealDate(d),
+        'compiledOn must be a real date (YYYY-MM-DD)',
+      )
+      .nullable()
+      .optional(),
     /** For a draft: when publication is expected (YYYY-MM or YYYY-MM-DD), shown on the "not yet published" page. */
     expected: z
       .string()
@@ -51,6 +62,11 @@ export const reportMetaSchema = z
   .refine((m) => (m.state === 'published') === (m.published !== null), {
     path: ['published'],
     message: 'give the publication date exactly when state is published',
+  })
+  .refine((m) => m.state !== 'published' || (m.compiledBy && m.compiledOn), {
+    path: ['compiledBy'],
+    message:
+      '发布的报告须写明编制单位（compiledBy）和编制日期（compiledOn） / a published report must say who compiled it (compiledBy) and when (compiledOn)',
   });
 
 const source = z

@@ -156,7 +156,7 @@ describe('cite or link a paragraph', () => {
     {
       lang: 'zh',
       open: '引用或链接',
-      gbt: '段落 c1-s2-p3[EB/OL]. (2022-09-20)',
+      gbt: '第二节第3段[EB/OL]. (2022-09-20)',
       apa: '(2022年9月20日)',
       copy: '复制GB/T 7714引文',
       copied: '已复制',
@@ -164,7 +164,7 @@ describe('cite or link a paragraph', () => {
     {
       lang: 'en',
       open: 'Cite or link',
-      gbt: 'para. c1-s2-p3 (English translation)[EB/OL]. (2022-09-20)',
+      gbt: '§2, ¶3 (English translation)[EB/OL]. (2022-09-20)',
       apa: '(2022, September 20)',
       copy: 'Copy GB/T 7714 citation',
       copied: 'Copied',

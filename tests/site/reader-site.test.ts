@@ -114,6 +114,35 @@ describe('home page', () => {
       expect($('.box-list li')).toHaveLength(10);
     },
   );
+  it.each(['zh', 'en'] as const)(
+    '%s: each card labels its baseline and target with their years, the target not styled as a result, every asterisk explained',
+    (lang) => {
+      const $ = loadPage(`${lang}/`);
+      const [baseline, target] =
+        lang === 'zh'
+          ? ['现状值（2020年）', '目标值（2025年）']
+          : ['Baseline (2020)', 'Target (2025)'];
+      for (const card of $('.indicator-grid > li').toArray()) {
+        expect(
+          $(card)
+            .find('.indicator-values dt')
+            .map((_, dt) => $(dt).text())
+            .get(),
+        ).toEqual([baseline, target]);
+        expect($(card).find('.indicator-values dd')).toHaveLength(2);
+        expect($(card).find('.indicator-values strong')).toHaveLength(0);
+      }
+      const starred = $('.indicator-values dd')
+        .toArray()
+        .filter((dd) => $(dd).text().includes('*'));
+      expect(starred.length).toBeGreaterThan(0);
+      const note = $('.home-footnote')
+        .toArray()
+        .map((p) => $(p).text())
+        .find((text) => text.startsWith('*'));
+      expect(note).toMatch(lang === 'zh' ? /^\*为2021年5月现状值/ : /^\* Baseline as of May 2021/);
+    },
+  );
   it('words the forest coverage target as the plan does: 70%左右 / about 70%', () => {
     expect(loadPage('zh/')('#home-indicator-forest-coverage').text()).toContain('70%左右');
     expect(loadPage('en/')('#home-indicator-forest-coverage').text()).toContain('about 70%');
@@ -134,7 +163,7 @@ describe('home page', () => {
     const $ = loadPage('zh/');
     if (reports.every((r) => r.state !== 'published')) {
       expect($('.indicator-grid .status-none')).toHaveLength(18);
-      expect($('.home-note').text()).toBe('尚未发布评估报告。');
+      expect($('.home-note').not('.home-footnote').text()).toBe('尚未发布评估报告。');
     } else {
       expect($('.indicator-grid .status-none')).toHaveLength(0);
     }
@@ -267,5 +296,41 @@ describe('links that cite the plan', () => {
       }
     expect(citing).toBeGreaterThan(300);
     expect(offending).toEqual([]);
+  });
+});
+
+describe('who publishes the site and the plan', () => {
+  it.each(['zh', 'en'] as const)(
+    '%s: the About page is linked from every page and says plainly what is not stated',
+    (lang) => {
+      const $ = loadPage(`${lang}/about/site/`);
+      const notStated =
+        lang === 'zh' ? '本站运营单位尚未注明。' : 'The operator of this site has not been stated.';
+      // content/site/operator.yml is empty in the repository: nothing is guessed.
+      expect($('[data-about="operator"]').text()).toBe(notStated);
+      expect($('[data-about="contact"]').text()).toBe(
+        lang === 'zh' ? '尚未提供联系方式。' : 'No contact has been given yet.',
+      );
+      expect($('[data-about="changed"]').text()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect($('dl.info-block [data-record-field="issuingBody"]').text()).toBe(
+        lang === 'zh' ? '（原网页未注明）' : '(not stated on the original web page)',
+      );
+      for (const page of htmlPages.filter((p) => p.startsWith(`${lang}/`) && !p.endsWith('.html')))
+        expect(loadPage(page)(`footer a[href="/${lang}/about/site/"]`), page).toHaveLength(1);
+    },
+  );
+  it('names no issuing body that the plan’s web page does not state: pages, citations, open data', () => {
+    const claims =
+      /人民政府网站|People's Government website|website of the Qiandongnan Prefecture People's Government/;
+    for (const page of htmlPages) {
+      const $ = loadPage(page);
+      // The plan's own text (chapters, and the registers that quote it) may name the government.
+      if (/chapters\/|targets\/|projects\/|indicators\//.test(page)) $('article').remove();
+      expect($.html(), page).not.toMatch(claims);
+      const author = $('dialog[data-cite]').attr('data-author');
+      if (author !== undefined) expect(author, page).toBe('');
+    }
+    const datapackage = readFileSync(join(DIST, 'data/datapackage.json'), 'utf8');
+    expect(datapackage).not.toMatch(/People's Government|人民政府/);
   });
 });

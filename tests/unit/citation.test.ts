@@ -57,6 +57,17 @@ describe('citation of a paragraph', () => {
   });
 });
 
+describe("a source that names no author (the plan's web page names no issuing body)", () => {
+  it('puts the title first in both forms, inventing no author', () => {
+    const anonymous = { ...zh, author: '' };
+    expect(gbt7714(anonymous)).toMatch(/^黔东南州“十四五”生态环境保护规划: /);
+    expect(apa(anonymous)).toMatch(
+      /^黔东南州“十四五”生态环境保护规划（.*）\. \(2022年9月20日\)\. https:/,
+    );
+    expect(gbt7714(anonymous)).not.toContain('人民政府');
+  });
+});
+
 describe('locator', () => {
   it('names the kind of block from its permanent id', () => {
     expect(blockKind('c5-s1-p3')).toBe('paragraph');

@@ -49,7 +49,15 @@ function values(section: string, item: { id: string }) {
   );
 }
 const run = (c: (typeof cases)[number], item: { id: string }) => {
-  const meta = c.meta ? { ...baseMeta, state: 'published', ...c.meta } : baseMeta;
+  const meta = c.meta
+    ? {
+        ...baseMeta,
+        state: 'published',
+        compiledBy: { zh: '测试编制单位', en: 'Fixture Compiler' },
+        compiledOn: '2023-04-20',
+        ...c.meta,
+      }
+    : baseMeta;
   try {
     return validateReport(folder, meta, values(c.section, item), refs, '2026-01-01');
   } catch (error) {

@@ -84,9 +84,9 @@ export const GET: APIRoute = async ({ params }) => {
       title:
         'Qiandongnan Prefecture 14th Five-Year Plan for Ecological and Environmental Protection: indicators, targets and projects',
       description:
-        '黔东南州“十四五”生态环境保护规划:指标、量化目标与重点工程。Data taken from the plan as published on 20 September 2022; English by this site.',
+        '黔东南州“十四五”生态环境保护规划：指标、量化目标与重点工程。Data taken from the plan as published on 20 September 2022; English by this site.',
       source:
-        "黔东南州“十四五”生态环境保护规划 (Qiandongnan Prefecture People's Government, 2022-09-20)",
+        '黔东南州“十四五”生态环境保护规划 (published 2022-09-20; the issuing body is not stated on its web page)',
       licence: {
         name: 'CC-BY-4.0',
         title:
