@@ -20,6 +20,7 @@ import { parse } from 'yaml';
 import { CHROMIUM, launch } from './lib/chromium.ts';
 import {
   composeDocument,
+  escapeHtml,
   formatSize,
   locateEntries,
   pdfFile,
@@ -82,6 +83,7 @@ for (const lang of ['zh', 'en'] as const) {
     cover: {
       title: t['site.title']!,
       lines: [
+        `${t['record.indexNumber']}: ${publication['indexNumber'] || t['record.notGiven']}`,
         `${t['record.issuingBody']}: ${publication['issuingBody'] || t['record.notGiven']}`,
         `${t['record.datePublished']}: ${publication['datePublished']}`,
         t['record.source']!,
@@ -170,7 +172,9 @@ try {
         tagged: true,
         displayHeaderFooter: true,
         margin: { top: '16mm', bottom: '18mm', left: '14mm', right: '14mm' },
-        headerTemplate: '<span></span>',
+        // A running header with the document's title on every page (Chromium's templates know
+        // nothing of chapters; the contents and the outline give those).
+        headerTemplate: `<div style="width:100%;margin:0 14mm;font-size:7.5pt;color:#444;border-bottom:0.4pt solid #999;padding-bottom:1mm">${escapeHtml(doc.cover.title)}</div>`,
         footerTemplate:
           '<div style="width:100%;font-size:8pt;text-align:center;color:#333"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
       });

@@ -83,6 +83,7 @@ export interface UiStrings {
   'indicators.noNumbers': never;
   'indicators.series.baseline': never;
   'indicators.series.reported': never;
+  'indicators.series.scheduled': never;
   'indicators.series.target': never;
   'indicators.shown': never;
   'indicators.sortBy': never;
@@ -170,6 +171,7 @@ export interface UiStrings {
   'record.validity': never;
   'report.anticipatory': never;
   'report.assessment': never;
+  'report.backToContents': never;
   'report.baselineCol': never;
   'report.binding': never;
   'report.bindingHeading': never;
@@ -182,6 +184,7 @@ export interface UiStrings {
   'report.countSeparator': never;
   'report.current': never;
   'report.dataTime': never;
+  'report.groupCount': 'n' | 'reported';
   'report.indicatorsCaption': never;
   'report.nameSeparator': never;
   'report.none': never;
@@ -208,6 +211,8 @@ export interface UiStrings {
   'reports.assigned': never;
   'reports.charts': never;
   'reports.chartsNote': 'n';
+  'reports.chartsPending': never;
+  'reports.chartsPendingItem': 'baseline' | 'target';
   'reports.draft': never;
   'reports.draftBanner': never;
   'reports.expected': never;

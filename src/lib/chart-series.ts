@@ -5,7 +5,7 @@ import { BASELINE_YEAR, TARGET_YEAR } from './plan-period.ts';
 export interface ChartPoint {
   year: number;
   value: number;
-  kind: 'baseline' | 'reported' | 'target';
+  kind: 'baseline' | 'reported' | 'scheduled' | 'target';
   /** Where the value comes from (report title, or the plan). */
   source: string;
 }
@@ -28,6 +28,8 @@ export function chartSeries(
   target: IndicatorValue | undefined,
   reported: { year: number; value: number; source: string }[],
   planSource: string,
+  /** The 序时进度 checkpoint of a report (the straight line's value in its year), drawn as a point. */
+  scheduled?: { year: number; value: number; source: string },
 ): ChartSeries | undefined {
   const points: ChartPoint[] = [];
   if (baseline?.value !== undefined)
@@ -39,6 +41,7 @@ export function chartSeries(
     });
   for (const r of [...reported].sort((a, b) => a.year - b.year))
     points.push({ year: r.year, value: r.value, kind: 'reported', source: r.source });
+  if (scheduled) points.push({ ...scheduled, kind: 'scheduled' });
   const targetValue = target?.value;
   if (targetValue !== undefined)
     points.push({ year: TARGET_YEAR, value: targetValue, kind: 'target', source: planSource });

@@ -123,7 +123,8 @@ export function locateEntries(
   });
 }
 
-function escapeHtml(s: string): string {
+/** Text made safe to put into HTML (the PDF's cover, contents and running header). */
+export function escapeHtml(s: string): string {
   return s
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -137,7 +138,7 @@ const PDF_CSS = `
 .pdf-title { font-size: 24pt; line-height: 1.4; margin: 0 0 12mm; }
 .pdf-subtitle { font-size: 14pt; margin: 0 0 20mm; }
 .pdf-cover p { margin: 2mm 0; font-size: 12pt; }
-.pdf-toc { break-after: page; }
+.pdf-toc { break-after: page; font-size: 11pt; line-height: 1.5; }
 .pdf-toc ol { list-style: none; padding: 0; }
 .pdf-toc li { margin: 2mm 0; }
 .pdf-toc a { display: flex; gap: 4mm; color: #000; text-decoration: none; }

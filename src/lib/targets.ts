@@ -21,8 +21,10 @@ export function formatTarget(
   lang: Lang,
   unitLabel: string,
 ): string {
-  const value = formatNumber(t.value, lang);
-  const joined = t.unit === '%' ? `${value}%` : `${value} ${unitLabel}`;
+  const value = lang === 'zh' ? chineseQuantity(t.value) : formatNumber(t.value, lang);
+  // Chinese writes the unit straight after the number (5.3万吨/日), English with a space.
+  const joined =
+    t.unit === '%' ? `${value}%` : lang === 'zh' ? `${value}${unitLabel}` : `${value} ${unitLabel}`;
   if (t.comparator === 'about' && lang === 'zh') return `${joined}左右`;
   return `${SYMBOL[t.comparator][lang]} ${joined}`;
 }
@@ -35,4 +37,20 @@ export function chapterOfElement(id: string, boxChapters: Map<string, number>): 
   const n = box ? boxChapters.get(box[1]!) : undefined;
   if (n === undefined) throw new Error(`cannot tell which chapter "${id}" is in`);
   return n;
+}
+
+/**
+ * A number as the plan writes it in Chinese: 万 and 亿 for round large quantities (53000 → 5.3万,
+ * 1000000 → 100万, 180000000 → 1.8亿); anything else in digits as it is.
+ */
+export function chineseQuantity(value: number): string {
+  for (const [unit, size] of [
+    ['亿', 1e8],
+    ['万', 1e4],
+  ] as const) {
+    if (Math.abs(value) < size) continue;
+    const scaled = Number((value / size).toFixed(4));
+    if (Math.abs(scaled * size - value) < 1e-6) return `${scaled}${unit}`;
+  }
+  return String(value);
 }

@@ -27,6 +27,7 @@ Chart.register(
 interface ChartLabels {
   baseline: string;
   reported: string;
+  scheduled: string;
   target: string;
 }
 
@@ -39,8 +40,11 @@ export function drawIndicatorChart(canvas: HTMLCanvasElement): void {
       (y) => series.points.find((p) => p.year === y && p.kind === kind)?.value ?? null,
     );
   const observed = series.years.map(
-    (y) => series.points.find((p) => p.year === y && p.kind !== 'target')?.value ?? null,
+    (y) =>
+      series.points.find((p) => p.year === y && (p.kind === 'baseline' || p.kind === 'reported'))
+        ?.value ?? null,
   );
+  const scheduled = at('scheduled');
   new Chart(canvas, {
     type: 'line',
     data: {
@@ -54,6 +58,19 @@ export function drawIndicatorChart(canvas: HTMLCanvasElement): void {
           spanGaps: true,
           pointRadius: 5,
         },
+        ...(scheduled.some((v) => v !== null)
+          ? [
+              {
+                label: labels.scheduled,
+                data: scheduled,
+                borderColor: '#1a4f8a',
+                backgroundColor: '#1a4f8a',
+                showLine: false,
+                pointStyle: 'triangle' as const,
+                pointRadius: 7,
+              },
+            ]
+          : []),
         ...(series.target !== undefined
           ? [
               {

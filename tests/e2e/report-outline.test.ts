@@ -97,7 +97,11 @@ describe.each(cases)('$path', ({ path, last, empty }) => {
       chartData: [...document.querySelectorAll('figure.chart details table')].every(
         (t) => (t as HTMLElement).getBoundingClientRect().height > 0,
       ),
-      charts: document.querySelectorAll('figure.chart details table').length,
+      // The groups of parts 3 and 4 that are folded on screen print unfolded.
+      foldedPrinted: [...document.querySelectorAll('details.report-group table')].every(
+        (t) => (t as HTMLElement).getBoundingClientRect().height > 0,
+      ),
+      groups: document.querySelectorAll('details.report-group table').length,
     }));
     await page.emulateMedia({ media: 'screen' });
     expect(shown).toEqual({
@@ -106,8 +110,28 @@ describe.each(cases)('$path', ({ path, last, empty }) => {
       thead: 'table-header-group',
       rowBreak: 'avoid',
       chartData: true,
-      charts: expect.any(Number),
+      foldedPrinted: true,
+      groups: expect.any(Number),
     });
-    expect(shown.charts).toBeGreaterThan(0);
+    expect(shown.groups).toBeGreaterThan(10);
   });
+  it.each([1280, 390])(
+    'reads as a compact document at %i px while every value is pending: no empty chart, groups folded, under the height budget',
+    async (width) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${inject('draftsOrigin')}${path}`, { waitUntil: 'load' });
+      const layout = await page.evaluate(() => ({
+        height: document.documentElement.scrollHeight,
+        charts: document.querySelectorAll('figure.chart canvas').length,
+        open: document.querySelectorAll('details.report-group[open]').length,
+        backLinks: document.querySelectorAll('section.report-part .back-to-contents a').length,
+      }));
+      await page.setViewportSize({ width: 412, height: 823 });
+      expect(layout.charts).toBe(0);
+      expect(layout.open).toBe(0);
+      expect(layout.backLinks).toBe(6);
+      // Was 15,710 px on a desktop and 40,615 px on a phone before folding and pending lists.
+      expect(layout.height).toBeLessThan(width === 1280 ? 9_000 : 22_000);
+    },
+  );
 });

@@ -33,16 +33,20 @@ afterAll(() => {
   if (site) rmSync(site, { recursive: true, force: true });
 });
 
-/** The text of each page as a PDF viewer extracts it (pdf.js, as in Firefox), and the page count. */
-async function pdfText(file: string): Promise<string[]> {
+/**
+ * The text of each page as a PDF viewer extracts it (pdf.js, as in Firefox), without the running
+ * header (the document's title, checked on its own below), and the page count.
+ */
+async function pdfText(file: string, keepHeader = false): Promise<string[]> {
   const doc = await getDocument({ data: new Uint8Array(readFileSync(file)) }).promise;
+  const title = ((await doc.getMetadata()).info as { Title?: string }).Title ?? '';
   const pages: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++)
-    pages.push(
-      (await (await doc.getPage(i)).getTextContent()).items
-        .map((it) => ('str' in it ? it.str : ''))
-        .join(''),
-    );
+  for (let i = 1; i <= doc.numPages; i++) {
+    const text = (await (await doc.getPage(i)).getTextContent()).items
+      .map((it) => ('str' in it ? it.str : ''))
+      .join('');
+    pages.push(keepHeader || !title ? text : text.replace(title, ''));
+  }
   await doc.destroy();
   return pages;
 }
@@ -127,6 +131,27 @@ describe('the text of the PDFs is the text of the pages', () => {
       }
     },
     120_000,
+  );
+});
+
+describe('the PDFs read as documents', () => {
+  it.each(documents)('$file: a running header with the title on every page', async ({ file }) => {
+    const path = join(site, 'pdf', file);
+    const doc = await getDocument({ data: new Uint8Array(readFileSync(path)) }).promise;
+    const title = ((await doc.getMetadata()).info as { Title?: string }).Title ?? '';
+    await doc.destroy();
+    expect(title.length).toBeGreaterThan(5);
+    const pages = await pdfText(path, true);
+    expect(pages.filter((p) => !p.includes(title))).toEqual([]);
+  });
+  it.each(documents)(
+    '$file: no web-only link lines and no id as link text',
+    async ({ file, lang }) => {
+      const text = (await pdfText(join(site, 'pdf', file))).join('\n');
+      // The lines under a paragraph that link its register entries (指标 5: … / 量化目标: …).
+      expect(text).not.toMatch(lang === 'zh' ? /量化目标：|量化目标:/ : /Quantitative target:/);
+      expect(text).not.toMatch(/(^|[^\w-])(c\d+-s\d+-p\d+|box-\d+-p\d+)([^\w-]|$)/);
+    },
   );
 });
 
