@@ -67,7 +67,7 @@ export function recordsOfPage(
       body
         .children()
         .not('h1')
-        .map((_, el) => $(el).text())
+        .map((_, el) => blockText($, $(el)))
         .get()
         .join(' '),
     );
@@ -96,9 +96,13 @@ export function recordsOfPage(
         .replace(/#$/, '')
         .replace(/\s+/g, ' ')
         .trim();
-      sections.push({ id: node.attr('id')!, title, parts: node.is('aside') ? [node.text()] : [] });
+      sections.push({
+        id: node.attr('id')!,
+        title,
+        parts: node.is('aside') ? [blockText($, node)] : [],
+      });
     } else if (!node.is('h1')) {
-      sections.at(-1)!.parts.push(node.text());
+      sections.at(-1)!.parts.push(blockText($, node));
     }
   });
   return sections
@@ -122,6 +126,22 @@ export function recordsOfPage(
 }
 
 const squash = (s: string) => s.replace(/#$/, '').replace(/\s+/g, ' ').trim();
+
+/** Where one piece of text ends and the next begins: table cells, list items, blocks. */
+const BLOCKS = 'td, th, caption, li, dt, dd, p, div, figcaption, summary, h1, h2, h3, h4, h5, h6, br';
+
+/**
+ * An element's text with a space wherever a cell, item or block ends, so that neighbouring cells
+ * never run together in a result's snippet ("表2-1 16 森林覆盖率", not "表2-116森林覆盖率").
+ */
+export function blockText($: cheerio.CheerioAPI, node: ReturnType<cheerio.CheerioAPI>): string {
+  const copy = node.clone();
+  copy.find('.card-only').remove(); // a phone card's copy of a cell the table already has
+  copy.find(BLOCKS).each((_, el) => {
+    $(el).append(' ');
+  });
+  return squash(copy.text());
+}
 
 /**
  * One record per paragraph (chapter pages): a result opens the paragraph itself, and each
@@ -147,7 +167,7 @@ function paragraphRecords(
       pendingHeadings.push(text);
       return;
     }
-    const text = squash(node.text());
+    const text = blockText($, node);
     if (!text) return;
     const searchable = [...pendingHeadings, text].join(' ');
     pendingHeadings = [];

@@ -84,3 +84,20 @@ describe('search page contract', () => {
     ]);
   });
 });
+
+describe('snippets keep cells and blocks apart', () => {
+  it('puts a space between table cells, captions and list items, and leaves out phone-card copies', () => {
+    const html = page(
+      'en',
+      `<article ${attrs(searchAttributes({ type: 'chapter', granularity: 'paragraph', chapter: 2 }))}><h1>Chapter 2</h1>
+      <div class="table-wrap" id="table-2-1"><table><caption>Table 2-1</caption>
+      <tr><th>Ecological protection</th><td class="card-only">Ecological protection</td><td>16</td><th>Forest coverage rate (%)</th><td>67.98</td><td>about 70</td></tr>
+      </table></div><p id="c2-p1">One<br>two</p></article>`,
+    );
+    const [table, paragraph] = recordsOfPage(html, '/en/chapters/2/');
+    expect(table!.meta.text).toBe(
+      'Table 2-1 Ecological protection 16 Forest coverage rate (%) 67.98 about 70',
+    );
+    expect(paragraph!.meta.text).toBe('One two');
+  });
+});
