@@ -128,7 +128,8 @@ export function recordsOfPage(
 const squash = (s: string) => s.replace(/#$/, '').replace(/\s+/g, ' ').trim();
 
 /** Where one piece of text ends and the next begins: table cells, list items, blocks. */
-const BLOCKS = 'td, th, caption, li, dt, dd, p, div, figcaption, summary, h1, h2, h3, h4, h5, h6, br';
+const BLOCKS =
+  'td, th, caption, li, dt, dd, p, div, figcaption, summary, h1, h2, h3, h4, h5, h6, br';
 
 /**
  * An element's text with a space wherever a cell, item or block ends, so that neighbouring cells

@@ -41,3 +41,28 @@ if (patterns && main) {
     );
   }
 }
+
+/*
+ * Phones: the header scrolls away with the page (it would take an eighth of the screen), and comes
+ * back, pinned at the top, as soon as the reader scrolls up. Wider screens keep it pinned (CSS).
+ */
+const header = document.querySelector<HTMLElement>('.site-header');
+if (header) {
+  let lastY = window.scrollY;
+  let queued = false;
+  window.addEventListener(
+    'scroll',
+    () => {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(() => {
+        queued = false;
+        const y = window.scrollY;
+        if (y < lastY - 4) header.classList.add('pinned');
+        else if (y > lastY + 4 || y <= 0) header.classList.remove('pinned');
+        lastY = y;
+      });
+    },
+    { passive: true },
+  );
+}

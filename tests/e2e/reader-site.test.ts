@@ -307,3 +307,51 @@ describe('typography of each script', () => {
     expect(starts).toEqual([]);
   });
 });
+
+describe('on a phone (390 px)', () => {
+  it('the cite button never covers text, and the header comes back when the reader scrolls up', async () => {
+    const { page, problems } = await watchedPage(browser, { width: 390, height: 844 });
+    try {
+      await page.goto(`${inject('origin')}/zh/chapters/5/`, { waitUntil: 'load' });
+      for (const y of [0, 1500, 4000]) {
+        await page.evaluate((to) => window.scrollTo(0, to), y);
+        await page.waitForTimeout(100);
+        const covered = await page.evaluate(() => {
+          const button = document.querySelector<HTMLElement>('.cite-open');
+          if (!button || button.hidden) return [];
+          const b = button.getBoundingClientRect();
+          if (b.bottom < 0 || b.top > window.innerHeight) return [];
+          return [
+            ...document.querySelectorAll<HTMLElement>('main p, main li, main td, main h2, main h3'),
+          ]
+            .filter((el) => !button.contains(el) && !el.contains(button))
+            .filter((el) => {
+              const r = el.getBoundingClientRect();
+              return r.left < b.right && r.right > b.left && r.top < b.bottom && r.bottom > b.top;
+            })
+            .map((el) => el.textContent!.slice(0, 20));
+        });
+        expect(covered, `scrolled to ${y}`).toEqual([]);
+      }
+      // Scrolled down the header is gone; a small scroll up brings it back, pinned at the top.
+      await page.evaluate(() => window.scrollTo(0, 4000));
+      await page.waitForTimeout(100);
+      expect(
+        await page.evaluate(
+          () => document.querySelector('.site-header')!.getBoundingClientRect().bottom,
+        ),
+      ).toBeLessThanOrEqual(0);
+      await page.mouse.wheel(0, -200);
+      await page.waitForFunction(() =>
+        document.querySelector('.site-header')!.classList.contains('pinned'),
+      );
+      const top = await page.evaluate(
+        () => document.querySelector('.site-header')!.getBoundingClientRect().top,
+      );
+      expect(top).toBe(0);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
