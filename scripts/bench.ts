@@ -151,7 +151,7 @@ try {
     `heaviest chapter page (${heaviest.path}), compressed`,
     kb(heaviest.total),
     'KB',
-    28,
+    22,
     true,
     listScripts(heaviest),
   );

@@ -1,5 +1,5 @@
 /**
- * The cite dialog (CiteMenu.astro): fills the list of citable blocks from the page's permanent
+ * The cite dialog (CiteMenu.astro), loaded on the first press of the button (cite-dock.ts): fills the list of citable blocks from the page's permanent
  * ids, preselects the block where the reader selected text, else the #target, else the block at
  * the top of the screen, and writes and copies the
  * link, the GB/T 7714-2015 and the APA citation (src/lib/citation.ts).
@@ -26,18 +26,22 @@ function blockInView(blocks: HTMLElement[]): string {
   return current;
 }
 
-/** The block in which the reader has selected text, if any. */
-function selectedBlock(blocks: HTMLElement[]): string | undefined {
-  const selection = document.getSelection();
-  if (!selection || selection.isCollapsed || !selection.anchorNode) return undefined;
-  const node =
-    selection.anchorNode instanceof Element
-      ? selection.anchorNode
-      : selection.anchorNode.parentElement;
+/** The block in which the reader had selected text when they pressed the button, if any. */
+function selectedBlock(blocks: HTMLElement[], anchor: Node | null): string | undefined {
+  if (!anchor) return undefined;
+  const node = anchor instanceof Element ? anchor : anchor.parentElement;
   return blocks.find((b) => b.contains(node))?.id;
 }
 
-function setup(dialog: HTMLDialogElement, opener: HTMLButtonElement): void {
+const ready = new WeakMap<HTMLDialogElement, (anchor: Node | null) => void>();
+
+/** Opens the dialog (set up on first use) for the block the reader means. */
+export function openCite(dialog: HTMLDialogElement, anchor: Node | null): void {
+  if (!ready.has(dialog)) ready.set(dialog, setup(dialog));
+  ready.get(dialog)!(anchor);
+}
+
+function setup(dialog: HTMLDialogElement): (anchor: Node | null) => void {
   const data = dialog.dataset;
   const select = dialog.querySelector<HTMLSelectElement>('[data-cite-target]')!;
   const status = dialog.querySelector<HTMLElement>('[data-cite-status]')!;
@@ -90,34 +94,19 @@ function setup(dialog: HTMLDialogElement, opener: HTMLButtonElement): void {
     }
   }
 
-  opener.hidden = false;
-  // Float the button at the screen's corner once its place in the page has scrolled away upwards.
-  const dock = opener.parentElement;
-  if (dock && 'IntersectionObserver' in window) {
-    new IntersectionObserver(([entry]) => {
-      if (entry)
-        dock.classList.toggle(
-          'floating',
-          !entry.isIntersecting && entry.boundingClientRect.top < 0,
-        );
-    }).observe(dock);
-  }
-  opener.addEventListener('click', () => {
-    const blocks = fill();
-    const hash = decodeURIComponent(location.hash.slice(1));
-    const wanted =
-      selectedBlock(blocks) ?? (blocks.some((b) => b.id === hash) ? hash : blockInView(blocks));
-    select.value = wanted;
-    render();
-    dialog.showModal();
-  });
   select.addEventListener('change', render);
   dialog.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('[data-cite-copy]');
     if (button) void copy(out(button.dataset['citeCopy']!));
   });
+  return (anchor) => {
+    const blocks = fill();
+    const hash = decodeURIComponent(location.hash.slice(1));
+    const wanted =
+      selectedBlock(blocks, anchor) ??
+      (blocks.some((b) => b.id === hash) ? hash : blockInView(blocks));
+    select.value = wanted;
+    render();
+    dialog.showModal();
+  };
 }
-
-const dialog = document.querySelector<HTMLDialogElement>('dialog[data-cite]');
-const opener = document.querySelector<HTMLButtonElement>('[data-cite-open]');
-if (dialog && opener) setup(dialog, opener);

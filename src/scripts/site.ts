@@ -1,8 +1,8 @@
 /**
  * On every page: "/" or Ctrl+K focuses the search field; words a search result was opened for
- * (?hl=…) are marked on the page.
+ * (?hl=…) are marked on the page; the language switcher keeps the reader's place; on phones the
+ * header comes back when the reader scrolls up. One script, so a first visit makes one request.
  */
-import { highlightPatterns } from '../lib/highlight.ts';
 document.addEventListener('keydown', (event) => {
   const typing =
     event.target instanceof HTMLElement &&
@@ -22,24 +22,48 @@ document.addEventListener('keydown', (event) => {
   }
 });
 
-const patterns = highlightPatterns(new URLSearchParams(location.search).get('hl') ?? '');
+/** Words a search result was opened for (?hl=…): the marking code loads only on such a visit. */
+const hl = new URLSearchParams(location.search).get('hl');
 const main = document.querySelector('main');
-if (patterns && main) {
-  const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
-  const hits: Text[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode())
-    if (patterns.test.test(node.nodeValue ?? '')) hits.push(node as Text);
-  for (const node of hits) {
-    const parts = (node.nodeValue ?? '').split(patterns.split);
-    node.replaceWith(
-      ...parts.map((part, i) => {
-        if (i % 2 === 0) return document.createTextNode(part);
-        const mark = document.createElement('mark');
-        mark.textContent = part;
-        return mark;
-      }),
-    );
+if (hl && main)
+  void import('../lib/highlight.ts').then(({ highlightPatterns }) => {
+    const patterns = highlightPatterns(hl);
+    if (!patterns) return;
+    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+    const hits: Text[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode())
+      if (patterns.test.test(node.nodeValue ?? '')) hits.push(node as Text);
+    for (const node of hits) {
+      const parts = (node.nodeValue ?? '').split(patterns.split);
+      node.replaceWith(
+        ...parts.map((part, i) => {
+          if (i % 2 === 0) return document.createTextNode(part);
+          const mark = document.createElement('mark');
+          mark.textContent = part;
+          return mark;
+        }),
+      );
+    }
+  });
+
+/*
+ * The language switcher keeps the reader's place: the other language has the same ids, so the
+ * link carries the id of the block at the top of the screen (or the #fragment followed).
+ */
+function currentSection(): string {
+  const below = (document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0) + 64;
+  let current = '';
+  for (const el of document.querySelectorAll<HTMLElement>('main [id]')) {
+    if (el.getBoundingClientRect().top > below) break;
+    current = el.id;
   }
+  return current || location.hash.slice(1);
+}
+for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-section]')) {
+  link.addEventListener('click', () => {
+    const id = window.scrollY > 0 ? currentSection() : location.hash.slice(1);
+    if (id) link.hash = id;
+  });
 }
 
 /*

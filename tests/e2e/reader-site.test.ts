@@ -193,7 +193,8 @@ describe('cite or link a paragraph', () => {
       await page.getByRole('button', { name: open }).focus();
       await page.keyboard.press('Enter');
       const dialog = page.getByRole('dialog');
-      expect(await dialog.isVisible()).toBe(true);
+      // The dialog's code loads on the first press: it opens once that has arrived.
+      await expect.poll(() => dialog.isVisible()).toBe(true);
       expect(await dialog.getByRole('combobox').inputValue()).toBe('c1-s2-p3');
       const link = await page.locator('#cite-link').inputValue();
       expect(link).toMatch(new RegExp(`/${lang}/chapters/1/#c1-s2-p3$`));
@@ -216,6 +217,7 @@ describe('cite or link a paragraph', () => {
         getSelection()!.selectAllChildren(p);
       });
       await page.getByRole('button', { name: open }).click();
+      await expect.poll(() => dialog.isVisible()).toBe(true);
       expect(await dialog.getByRole('combobox').inputValue()).toBe('c1-s3-p1');
       await page.keyboard.press('Escape');
       await context.close();
@@ -232,6 +234,7 @@ describe('cite or link a table row', () => {
     })();
     await page.goto(`${inject('origin')}/en/targets/#${id}`, { waitUntil: 'load' });
     await page.getByRole('button', { name: 'Cite or link' }).click();
+    await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
     expect(await page.getByRole('dialog').getByRole('combobox').inputValue()).toBe(id);
     expect(await page.locator('#cite-gbt').inputValue()).toContain(
       `: Register of quantitative targets, row ${id}`,

@@ -26,6 +26,7 @@ function brokenLinks(dist: string, base: string): string[] {
     for (const el of $('a[href], link[href], script[src], img[src]').toArray()) {
       const raw = $(el).attr('href') ?? $(el).attr('src')!;
       if (/^(https?:|mailto:)/.test(raw)) continue;
+      if ($(el).is('link[rel="icon"]') && raw.startsWith('data:image/svg+xml,')) continue; // inline icon
       const url = new URL(
         raw,
         `http://site${base}${relative(dist, file).replace(/index\.html$/, '')}`,
