@@ -173,6 +173,14 @@ export interface UiStrings {
   'report.assessment': never;
   'report.backToContents': never;
   'report.baselineCol': never;
+  'report.basisGrounds': never;
+  'report.basisGroundsBefore': never;
+  'report.basisGroundsText': never;
+  'report.basisMethod': never;
+  'report.basisMethodText': never;
+  'report.basisNoSources': never;
+  'report.basisSources': never;
+  'report.basisTitle': never;
   'report.binding': never;
   'report.bindingHeading': never;
   'report.bindingLagging': never;

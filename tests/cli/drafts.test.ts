@@ -162,6 +162,15 @@ describe('a full report page', () => {
         'target 2025',
       ]);
       expect($('ul.chartless > li')).toHaveLength(17);
+      // The sources the fixture's figures cite, each once, listed under how the evaluation was made.
+      const sources = $('[data-report-field="sources"] li')
+        .map((_, li) => $(li).text())
+        .get();
+      expect(sources).toContain('Fixture bulletin 2023');
+      expect(sources.filter((s) => s === 'Fixture bulletin 2023')).toHaveLength(1);
+      expect(
+        $('[data-report-field="sources"] a[href="https://example.invalid/bulletin-2023"]'),
+      ).toHaveLength(1);
       for (const figure of $('figure.chart').toArray()) {
         expect($(figure).find('table').length, 'every chart has its numbers as a table').toBe(1);
         const canvas = $(figure).find('canvas');

@@ -51,6 +51,22 @@ describe.each(reports)('report $id in the preview build', (report) => {
       );
     },
   );
+  it.each(['zh', 'en'] as const)(
+    'says in %s how the evaluation was made: basis, method, and the sources it cites (none yet)',
+    (lang) => {
+      const $ = loadPage(`${lang}/reports/${report.id}/`, DRAFTS_DIST);
+      const basis = $('#evaluation-basis');
+      expect(basis.find('a[href$="/chapters/13/#c13-s6-p1"]').text()).toBe(
+        lang === 'zh' ? '第十三章第六节第1段' : 'Ch. 13, §6, ¶1',
+      );
+      expect(basis.find(`a[href="/${lang}/about/method/"]`)).toHaveLength(1);
+      expect(basis.find('[data-report-field="sources"]').text()).toMatch(
+        lang === 'zh' ? /^尚无填报数值/ : /^No figure has been reported yet/,
+      );
+      // Before the six parts, not one of them.
+      expect(basis.next('section').attr('id')).toBe('overall-progress');
+    },
+  );
   it('is a draft with every value pending, since no figure has a published source yet', () => {
     const $ = loadPage(`zh/reports/${report.id}/`, DRAFTS_DIST);
     expect($('meta[name="robots"]').attr('content')).toContain('noindex');
