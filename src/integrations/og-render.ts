@@ -1,12 +1,12 @@
 /**
  * Renders a preview card's SVG to PNG with resvg and a CJK font file of this machine (never
- * fetched). Results are cached by content in node_modules/.cache/og-images, so a rebuild with
- * unchanged titles renders nothing.
+ * fetched), in resvg's thread pool so cards are drawn in parallel. Results are cached by content
+ * in node_modules/.cache/og-images, so a rebuild with unchanged titles renders nothing.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 
 /** Font files tried in order (Debian's fonts-noto-cjk); OG_FONT_FILE overrides. */
 const FONT_CANDIDATES = [
@@ -31,17 +31,25 @@ function fontFiles(): string[] {
   return found;
 }
 
-/** PNG bytes of an SVG card. */
-export function renderPng(svg: string): Buffer {
-  const fonts = fontFiles();
+/** Where a card's PNG is cached: keyed by the SVG and the font file, so only what changed is redrawn. */
+function cachePath(svg: string, fonts: string[]): string {
   const key = createHash('sha256').update(svg).update(fonts.join('|')).digest('hex').slice(0, 32);
-  const cached = join(CACHE, `${key}.png`);
+  return join(CACHE, `${key}.png`);
+}
+
+const options = (fonts: string[]) => ({
+  font: { fontFiles: fonts, loadSystemFonts: false, defaultFontFamily: OG_FONT_FAMILY },
+});
+
+/**
+ * PNG bytes of an SVG card, drawn off the main thread (resvg's own thread pool), so that all the
+ * cards of a build are drawn at once on the cores there are.
+ */
+export async function renderPngAsync(svg: string): Promise<Buffer> {
+  const fonts = fontFiles();
+  const cached = cachePath(svg, fonts);
   if (existsSync(cached)) return readFileSync(cached);
-  const png = new Resvg(svg, {
-    font: { fontFiles: fonts, loadSystemFonts: false, defaultFontFamily: OG_FONT_FAMILY },
-  })
-    .render()
-    .asPng();
+  const png = (await renderAsync(svg, options(fonts))).asPng();
   mkdirSync(CACHE, { recursive: true });
   writeFileSync(cached, png);
   return png;

@@ -9,7 +9,7 @@ import { translatorFor } from '../../i18n/strings.ts';
 import { getChapters } from '../../data/chapters.ts';
 import { getReports } from '../../data/reports.ts';
 import { ogSvg } from '../../lib/og-image.ts';
-import { OG_FONT_FAMILY, renderPng } from '../../integrations/og-render.ts';
+import { OG_FONT_FAMILY, renderPngAsync } from '../../integrations/og-render.ts';
 
 type Card = { lang: Locale; kicker: string; title: string; footer?: string };
 
@@ -45,18 +45,28 @@ export const getStaticPaths = (async () => {
       });
     }
   }
+  // Every card starts drawing now, in parallel; each page's GET below then waits for its own.
+  for (const { params, props } of paths) drawing.set(params.image, draw(props));
   return paths;
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<Card> = async ({ props }) => {
-  const t = await translatorFor(props.lang);
+/** The cards being drawn, by image name (started once the paths are known). */
+const drawing = new Map<string, Promise<Buffer>>();
+
+async function draw(card: Card): Promise<Buffer> {
+  const t = await translatorFor(card.lang);
   const record = (await getEntry('publication', 'plan'))!.data;
   const svg = ogSvg({
-    kicker: props.kicker,
-    title: props.title,
+    kicker: card.kicker,
+    title: card.title,
     fontFamily: OG_FONT_FAMILY,
     site: t('site.title'),
-    footer: props.footer ?? `${t('record.datePublished')} ${record.datePublished}`,
+    footer: card.footer ?? `${t('record.datePublished')} ${record.datePublished}`,
   });
-  return new Response(Buffer.from(renderPng(svg)), { headers: { 'Content-Type': 'image/png' } });
+  return renderPngAsync(svg);
+}
+
+export const GET: APIRoute<Card> = async ({ params, props }) => {
+  const png = await (drawing.get(params.image!) ?? draw(props));
+  return new Response(Buffer.from(png), { headers: { 'Content-Type': 'image/png' } });
 };
