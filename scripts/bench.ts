@@ -6,8 +6,9 @@
  * median is over. Every figure over budget is printed with its page and what it cost.
  *   npm run bench
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import type { Request } from 'playwright-core';
@@ -41,15 +42,63 @@ const stable = (
 const seconds = (started: number) => (performance.now() - started) / 1000;
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 
-// 1. The whole build (astro and the pagefind index) and the content check, three times each.
-const builds: number[] = [];
-for (let i = 0; i < RUNS; i++) {
+// 1. The whole build (astro and the pagefind index), three times from a fresh clone's state (no
+// caches: as CI, a deploy and a newcomer's first `npm start` pay) and three times with caches, each
+// into a scratch folder (never into dist/, which is the published release); peak memory with GNU time.
+const scratch = mkdtempSync(join(tmpdir(), 'qdn-bench-'));
+const buildEnv = { ...process.env, SITE_URL: process.env['SITE_URL'] ?? 'https://example.invalid' };
+const CACHES = ['node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache'];
+const timed = existsSync('/usr/bin/time');
+/** One build: seconds, and peak memory in MB when GNU time is there. */
+function build(): { seconds: number; peakMb?: number } {
   const started = performance.now();
-  execFileSync(join(root, 'node_modules/.bin/astro'), ['build'], { cwd: root, stdio: 'pipe' });
-  builds.push(seconds(started));
+  const astro = join(root, 'node_modules/.bin/astro');
+  const args = ['build', '--outDir', scratch];
+  const result = timed
+    ? spawnSync('/usr/bin/time', ['-f', 'peak-kb %M', astro, ...args], {
+        cwd: root,
+        env: buildEnv,
+        encoding: 'utf8',
+      })
+    : spawnSync(astro, args, { cwd: root, env: buildEnv, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`bench: astro build failed\n${result.stderr}`);
+  const peak = /peak-kb (\d+)/.exec(result.stderr ?? '');
+  return {
+    seconds: seconds(started),
+    ...(peak ? { peakMb: Math.round(Number(peak[1]) / 1024) } : {}),
+  };
+}
+const fresh: { seconds: number; peakMb?: number }[] = [];
+for (let i = 0; i < RUNS; i++) {
+  for (const cache of CACHES) rmSync(join(root, cache), { recursive: true, force: true });
+  fresh.push(build());
 }
 figures.push({
-  figure: 'whole build (astro + pagefind)',
+  figure: 'whole build from a fresh clone (no caches)',
+  runs: fresh.map((b) => b.seconds),
+  unit: 's',
+  budget: 25,
+  atMost: true,
+  kind: 'load-dependent',
+  diagnosis: [
+    'see the [build] timings of `npm exec -- astro build` after removing node_modules/.astro, .vite and .cache',
+  ],
+});
+if (timed)
+  figures.push({
+    figure: 'peak memory of a fresh-clone build',
+    runs: fresh.map((b) => b.peakMb ?? 0),
+    unit: 'MB',
+    budget: 1000,
+    atMost: true,
+    kind: 'load-dependent',
+  });
+else console.log('bench: /usr/bin/time is missing, so the peak memory of a build is not measured');
+const builds: number[] = [];
+for (let i = 0; i < RUNS; i++) builds.push(build().seconds);
+rmSync(scratch, { recursive: true, force: true });
+figures.push({
+  figure: 'whole build with caches (astro + pagefind)',
   runs: builds,
   unit: 's',
   budget: 10,
@@ -83,8 +132,12 @@ const indicatorIds = (
 execFileSync(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', 'dist-drafts'], {
   cwd: root,
   stdio: 'pipe',
-  env: { ...process.env, PREVIEW_DRAFTS: '1' },
+  env: { ...buildEnv, PREVIEW_DRAFTS: '1', LOCAL_SITE: '1' },
 });
+if (!existsSync(join(root, 'dist/index.html')))
+  throw new Error(
+    'bench: dist/ is not built; run `npm run build` first (the pages are weighed as published)',
+  );
 const server = await startNginx(join(root, 'dist'), '/');
 const drafts = await startNginx(join(root, 'dist-drafts'), '/');
 const browser = await launch();
