@@ -14,6 +14,7 @@ export default [
       'node_modules/',
       '.astro/',
       'test-results/',
+      'tmp/', // scratch scripts, never committed (.gitignore)
       'src/i18n/ui-keys.ts',
     ],
   },
