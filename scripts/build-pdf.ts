@@ -20,7 +20,6 @@ import { parse } from 'yaml';
 import { CHROMIUM, launch } from './lib/chromium.ts';
 import {
   composeDocument,
-  escapeHtml,
   formatSize,
   locateEntries,
   pdfFile,
@@ -170,13 +169,10 @@ try {
         printBackground: true,
         outline: true,
         tagged: true,
-        displayHeaderFooter: true,
+        // The running header (title and chapter) and the page numbers are the document's own
+        // page margin boxes (runningHeader in src/lib/pdf-compose.ts), not Chromium's template.
+        displayHeaderFooter: false,
         margin: { top: '16mm', bottom: '18mm', left: '14mm', right: '14mm' },
-        // A running header with the document's title on every page (Chromium's templates know
-        // nothing of chapters; the contents and the outline give those).
-        headerTemplate: `<div style="width:100%;margin:0 14mm;font-size:7.5pt;color:#444;border-bottom:0.4pt solid #999;padding-bottom:1mm">${escapeHtml(doc.cover.title)}</div>`,
-        footerTemplate:
-          '<div style="width:100%;font-size:8pt;text-align:center;color:#333"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
       });
       return { pdf: (await fixTextLayer(pdf)).pdf, entries: result.entries };
     };

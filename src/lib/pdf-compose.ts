@@ -45,20 +45,28 @@ export interface ComposeInput {
   tocSelector: string;
 }
 
-/** One printable HTML document: the first page's styles, a cover, a table of contents, then each page's main content. */
+/** One printable HTML document: the pages' styles, a cover, a table of contents, then each page's main content. */
 export function composeDocument(input: ComposeInput): {
   html: string;
   entries: { id: string; text: string }[];
 } {
   const { doc, html, tocTitle, pageNumbers, tocSelector } = input;
   const first = load(html[0] ?? '');
-  const styles = first('head link[rel="stylesheet"], head style')
-    .toArray()
-    .map((el) => first.html(el))
-    .join('\n');
+  // Each kind of page brings its own stylesheet beside the shared one: every page's, once each.
+  const styles = [
+    ...new Set(
+      html.flatMap((page) => {
+        const $ = load(page);
+        return $('head link[rel="stylesheet"], head style')
+          .toArray()
+          .map((el) => $.html(el));
+      }),
+    ),
+  ].join('\n');
   const canonical = first('link[rel="canonical"]').attr('href') ?? 'https://example.invalid/';
   const entries: { id: string; text: string }[] = [];
   const ids = new Set<string>();
+  const parts: { page: string; heading: string }[] = [];
   const bodies = html.map((page, i) => {
     const $ = load(page);
     const main = $('main').first();
@@ -72,11 +80,14 @@ export function composeDocument(input: ComposeInput): {
       ids.add(id);
       entries.push({ id, text: $(el).text().replace(/\s+/g, ' ').trim() });
     });
-    return `<section class="pdf-part" lang="${$('html').attr('lang') ?? ''}">${main.html() ?? ''}</section>`;
+    // Each page of the plan is one chapter: its pages carry the chapter's heading in the running header.
+    const part = doc.kind === 'plan' ? $('main h1').first().text().replace(/\s+/g, ' ').trim() : '';
+    if (part) parts.push({ page: `part-${i}`, heading: part });
+    return `<section class="pdf-part"${part ? ` style="page: part-${i}"` : ''} lang="${$('html').attr('lang') ?? ''}">${main.html() ?? ''}</section>`;
   });
   // Links: to a place inside this document → that place; elsewhere on the site → the public address.
   const $doc =
-    load(`<html lang="${doc.lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><title>${escapeHtml(doc.cover.title)}</title>${styles}<style>${PDF_CSS}</style></head><body>
+    load(`<html lang="${doc.lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><title>${escapeHtml(doc.cover.title)}</title>${styles}<style>${PDF_CSS}${runningHeader(doc.cover.title, parts)}</style></head><body>
 <section class="pdf-cover"><h1 class="pdf-title">${escapeHtml(doc.cover.title)}</h1>${doc.cover.subtitle ? `<p class="pdf-subtitle">${escapeHtml(doc.cover.subtitle)}</p>` : ''}${doc.cover.lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</section>
 <nav class="pdf-toc"><h2 class="pdf-toc-title">${escapeHtml(tocTitle)}</h2><ol>${entries.map((e, k) => `<li><a href="#${e.id}"><span class="pdf-toc-text">${escapeHtml(e.text)}</span><span class="pdf-toc-page">${pageNumbers?.[k] ?? '000'}</span></a></li>`).join('')}</ol></nav>
 ${bodies.join('\n')}</body></html>`);
@@ -121,6 +132,32 @@ export function locateEntries(
     );
     return start === -1 ? undefined : start + 1;
   });
+}
+
+/**
+ * The running header and footer, as the page's margin boxes (CSS Paged Media): on a chapter's
+ * pages the chapter's heading at the head (each chapter is a named page); the document's title
+ * and "3 / 60" at the foot of every page. Title and heading each get a line of their own: side by
+ * side, an English title and heading would not fit on one.
+ */
+export function runningHeader(title: string, parts: { page: string; heading: string }[]): string {
+  const small = 'font-size: 7.5pt; color: #444;';
+  return [
+    `@page { @bottom-left { content: ${cssString(title)}; ${small} } @bottom-right { content: counter(page) " / " counter(pages); ${small} } }`,
+    ...parts.map(
+      (p) =>
+        `@page ${p.page} { @top-left { content: ${cssString(p.heading)}; ${small} vertical-align: bottom; padding-bottom: 1mm; border-bottom: 0.4pt solid #999; width: 100%; } }`,
+    ),
+  ].join('\n');
+}
+
+/** Text as a CSS string literal, safe inside a <style> element. */
+export function cssString(s: string): string {
+  return `"${s
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/\n/g, '\\A ')
+    .replace(/</g, '\\3C ')}"`;
 }
 
 /** Text made safe to put into HTML (the PDF's cover, contents and running header). */

@@ -14,6 +14,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { DIST, DRAFTS_DIST, loadPage } from './built-site.ts';
 import { filesUnder } from '../../src/lib/files.ts';
 import { formatSize } from '../../src/lib/pdf-compose.ts';
+import { CHAPTER_NUMBERS } from '../../src/lib/plan-period.ts';
 
 const root = join(import.meta.dirname, '../..');
 let site = '';
@@ -45,12 +46,29 @@ async function pdfText(file: string, keepHeader = false): Promise<string[]> {
     const text = (await (await doc.getPage(i)).getTextContent()).items
       .map((it) => ('str' in it ? it.str : ''))
       .join('');
-    pages.push(keepHeader || !title ? text : text.replace(title, ''));
+    pages.push(keepHeader || !title ? text : withoutHeader(text, title));
   }
   await doc.destroy();
   return pages;
 }
 const squash = (s: string) => s.replace(/\s+/g, '');
+
+/** The chapters' headings as the pages show them (the running header names one on each page of a chapter). */
+const chapterHeadings = (['zh', 'en'] as const).flatMap((lang) =>
+  CHAPTER_NUMBERS.map((n) =>
+    loadPage(`${lang}/chapters/${n}/index.html`)('main h1')
+      .first()
+      .text()
+      .replace(/\s+/g, ' ')
+      .trim(),
+  ),
+);
+/** A page's text without its running header and footer: the title, and a chapter's heading at the top. */
+function withoutHeader(text: string, title: string): string {
+  const rest = text.replace(title, '').replace(/^\s+/, '');
+  const heading = chapterHeadings.find((h) => rest.startsWith(h));
+  return heading ? rest.slice(heading.length) : rest;
+}
 
 const documents = [
   { file: 'plan-zh.pdf', pages: [30, 90], lang: 'zh' },
@@ -144,6 +162,26 @@ describe('the PDFs read as documents', () => {
     const pages = await pdfText(path, true);
     expect(pages.filter((p) => !p.includes(title))).toEqual([]);
   });
+  it.each(['zh', 'en'] as const)(
+    'plan-%s.pdf: the running header names the chapter on each of its pages',
+    async (lang) => {
+      const path = join(site, 'pdf', `plan-${lang}.pdf`);
+      const doc = await getDocument({ data: new Uint8Array(readFileSync(path)) }).promise;
+      const title = ((await doc.getMetadata()).info as { Title?: string }).Title ?? '';
+      await doc.destroy();
+      const pages = (await pdfText(path, true)).map(squash);
+      const headings = CHAPTER_NUMBERS.map((n) =>
+        squash(loadPage(`${lang}/chapters/${n}/index.html`)('main h1').first().text()),
+      );
+      // After the cover and the contents, every page opens with one chapter's heading (the
+      // running header), the chapters in order; the title is at the foot of every page.
+      const named = pages.slice(2).map((p) => headings.findIndex((h) => p.startsWith(h)));
+      expect(pages.every((p) => p.includes(squash(title)))).toBe(true);
+      expect(named.filter((n) => n === -1)).toEqual([]);
+      expect([...new Set(named)]).toEqual(headings.map((_, i) => i));
+      expect(named).toEqual([...named].sort((a, b) => a - b));
+    },
+  );
   it.each(documents)(
     '$file: no web-only link lines and no id as link text',
     async ({ file, lang }) => {
