@@ -62,6 +62,18 @@ describe.each(cases)('$path', ({ path, last, empty }) => {
       }),
     ).toBe(true);
   });
+  it('on a 390 px phone, the status summary table fits without sideways scrolling', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await phone.goto(`${inject('draftsOrigin')}${path}`, { waitUntil: 'load' });
+    const wrap = phone.locator('#overall-progress .table-wrap').first();
+    await expect.poll(() => wrap.count()).toBe(1);
+    const { scroll, client } = await wrap.evaluate((el) => ({
+      scroll: el.scrollWidth,
+      client: el.clientWidth,
+    }));
+    await phone.close();
+    expect(scroll).toBeLessThanOrEqual(client);
+  });
   it('has no accessibility violation and stays within the report page budget', async () => {
     const finished: Request[] = [];
     const onFinished = (r: Request) => {
