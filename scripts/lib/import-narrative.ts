@@ -8,7 +8,7 @@ import { parseYaml } from '../../src/lib/records.ts';
 import { readText } from '../../src/lib/text-file.ts';
 import { docxNarrative } from '../../src/lib/docx-narrative.ts';
 import { describeProblem, parseNarrative } from '../../src/lib/report-narrative.ts';
-import { REPORT_PARTS, type ReportKind } from '../../src/lib/report-outline.ts';
+import { reportParts, type ReportKind } from '../../src/lib/report-outline.ts';
 import { partTitles } from '../../src/loaders/part-titles.ts';
 import { planIndex } from '../../src/loaders/plan-index.ts';
 import { REPORT_TEXTS } from '../../src/loaders/reports-loader.ts';
@@ -31,12 +31,12 @@ export async function importNarrative(
 
   const { html, problems } = await readDocx(file);
   if (!html) return { problems };
-  const converted = docxNarrative(html, lang, titles);
+  const converted = docxNarrative(html, lang, kind, titles);
   problems.push(...converted.problems.map((p) => `${basename(file)}：${p}`));
   // The Markdown it makes is checked as any report text is (links, references, the allowlist).
   const target = `${folder}/${REPORT_TEXTS[lang]}`;
   const { refs } = planIndex(root);
-  const checked = parseNarrative(converted.markdown, refs);
+  const checked = parseNarrative(converted.markdown, refs, kind);
   problems.push(
     ...checked.problems.map((p) => describeProblem(`${basename(file)} → ${target}`, p)),
   );
@@ -47,7 +47,7 @@ export async function importNarrative(
   renameSync(`${path}.tmp`, path);
   const lines = [
     `report:import: ${basename(file)} 已导入 ${target} / imported into ${target}`,
-    ...REPORT_PARTS.map((p, i) => {
+    ...reportParts(kind).map((p, i) => {
       const n = converted.placed.get(p.id)!;
       return `  ${titles[i]}：${n.paragraphs} 段${n.tables ? `，${n.tables} 个表格` : ''}`;
     }),

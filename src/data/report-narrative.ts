@@ -1,7 +1,7 @@
 /** The bureau's text of a report, per part, as sanitized HTML with its `ref:` links pointing into the plan. */
 import type { Locale } from '../i18n/locales.ts';
 import type { SiteUrls } from '../lib/urls.ts';
-import { REPORT_PARTS, type PartId } from '../lib/report-outline.ts';
+import { reportParts, type PartId, type ReportKind } from '../lib/report-outline.ts';
 import { hasText, parseNarrative } from '../lib/report-narrative.ts';
 import { narrativeHtml, type ResolveRef } from '../lib/report-narrative-html.ts';
 import { refKind } from '../lib/report-refs.ts';
@@ -15,6 +15,7 @@ export async function narrativeParts(
   source: string,
   lang: Locale,
   urls: SiteUrls,
+  kind: ReportKind,
 ): Promise<Map<PartId, string | undefined>> {
   const [indicators, targets, projects, chapters] = await Promise.all([
     getIndicators(),
@@ -47,11 +48,11 @@ export async function narrativeParts(
     const label = refLabel(id, lang) ?? block.attrs['title'] ?? block.text ?? id;
     return { href: urls.anchor(chapter, id), label };
   };
-  const { parts, problems } = parseNarrative(source, known);
+  const { parts, problems } = parseNarrative(source, known, kind);
   if (problems.length > 0)
     throw new Error('report text refused (npm run check lists every problem)');
   return new Map(
-    REPORT_PARTS.map((p) => {
+    reportParts(kind).map((p) => {
       const nodes = parts.get(p.id);
       return [
         p.id,

@@ -202,6 +202,7 @@ export interface UiStrings {
   'report.part.main-indicators': never;
   'report.part.main-problems': never;
   'report.part.overall-progress': never;
+  'report.part.plan-adjustments': never;
   'report.part.recommendations.final': never;
   'report.part.recommendations.midterm': never;
   'report.planText': never;

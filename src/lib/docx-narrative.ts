@@ -1,14 +1,14 @@
 /**
  * A report narrative written in Word or WPS, as the HTML mammoth makes of it, turned into the
- * report's Markdown (zh.md / en.md): the six parts found by the headings a bureau writes (Word
+ * report's Markdown (zh.md / en.md): the kind's parts found by the headings a bureau writes (Word
  * heading styles, or bold or short numbered paragraphs such as 一、总体进展), （一）and 1. below
  * them as subheadings, paragraphs, lists and tables kept, and a list of what could not be placed.
  * Pure: the caller reads the file (scripts/lib/docx.ts) and checks the result like any report text.
  */
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import { REPORT_PARTS, type PartId } from './report-outline.ts';
-import { partOfHeading } from './report-narrative.ts';
+import { PART_NUMERALS, reportParts, type PartId, type ReportKind } from './report-outline.ts';
+import { partCount, partOfHeading } from './report-narrative.ts';
 
 /** What a Word file became: the Markdown, what was left out before the first part, and what could not be placed. */
 export interface DocxNarrative {
@@ -21,7 +21,6 @@ export interface DocxNarrative {
   problems: string[];
 }
 
-const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六'];
 const SENTENCE_END = /[。；;：:！？!?]$/;
 
 /** Markdown-escapes text so that it stays text (never a heading, list, link, HTML or code). */
@@ -127,8 +126,11 @@ function table($: cheerio.CheerioAPI, el: Element): string[] {
 export function docxNarrative(
   html: string,
   lang: 'zh' | 'en',
+  kind: ReportKind,
   partTitles: readonly string[],
 ): DocxNarrative {
+  const outline = reportParts(kind);
+  const parts = partCount(kind);
   const $ = cheerio.load(html, null, false);
   const problems: string[] = [];
   const before: string[] = [];
@@ -139,7 +141,7 @@ export function docxNarrative(
   let last = '';
   const where = () =>
     current
-      ? `${partTitles[REPORT_PARTS.findIndex((p) => p.id === current)]}${last ? `，“${last.slice(0, 20)}”之后` : ''}`
+      ? `${partTitles[outline.findIndex((p) => p.id === current)]}${last ? `，“${last.slice(0, 20)}”之后` : ''}`
       : '第一部分之前';
   const count = (what: 'paragraphs' | 'tables') => {
     if (current) placed.get(current)![what] += 1;
@@ -177,14 +179,14 @@ export function docxNarrative(
     // Parts are numbered 一、… in Chinese (1. … is a subheading there) and 1. … in English.
     const numbering =
       lang === 'zh' ? /^[一二三四五六七八九十]+\s*[、.．]/ : /^(?:part\s*)?\d+\s*[.、:)]?\s/i;
-    const part = heading && numbering.test(text) ? partOfHeading(text) : undefined;
+    const part = heading && numbering.test(text) ? partOfHeading(text, kind) : undefined;
     if (part) {
-      const index = REPORT_PARTS.findIndex((p) => p.id === part);
+      const index = outline.findIndex((p) => p.id === part);
       if (placed.has(part) || index < lastIndex) {
         problems.push(
           placed.has(part)
-            ? `“${text}”与前面的第${CHINESE_NUMERALS[index]}部分重复；每个部分只写一次 / part "${text}" appears twice`
-            : `“${text}”的位置不对：第${CHINESE_NUMERALS[index]}部分应在第${CHINESE_NUMERALS[lastIndex]}部分之前 / part "${text}" is out of order`,
+            ? `“${text}”与前面的第${PART_NUMERALS[index]}部分重复；每个部分只写一次 / part "${text}" appears twice`
+            : `“${text}”的位置不对：第${PART_NUMERALS[index]}部分应在第${PART_NUMERALS[lastIndex]}部分之前 / part "${text}" is out of order`,
         );
         continue;
       }
@@ -197,7 +199,7 @@ export function docxNarrative(
     }
     if (current && (el.name === 'h1' || (heading && numbering.test(text) && lang === 'zh'))) {
       problems.push(
-        `标题“${text}”不是报告的六个部分之一（${where()}）；部分标题只能是“${partTitles[0]}”至“${partTitles[5]}” / heading "${text}" is not one of the six parts`,
+        `标题“${text}”不是报告的${parts.zh}之一（${where()}）；部分标题只能是“${partTitles[0]}”至“${partTitles.at(-1)}” / heading "${text}" is not one of the ${parts.en}`,
       );
       continue;
     }
@@ -221,10 +223,10 @@ export function docxNarrative(
     last = text;
     count('paragraphs');
   }
-  const missing = REPORT_PARTS.filter((p) => !placed.has(p.id));
+  const missing = outline.filter((p) => !placed.has(p.id));
   if (missing.length > 0)
     problems.push(
-      `找不到这些部分的标题：${missing.map((p) => `“${partTitles[REPORT_PARTS.indexOf(p)]}”`).join('、')}；请在文件中写出全部六个部分的标题（可以是 Word 的标题样式，或单独一段加粗的“一、总体进展”） / no heading found for part(s) ${missing.map((p) => REPORT_PARTS.indexOf(p) + 1).join(', ')}`,
+      `找不到这些部分的标题：${missing.map((p) => `“${partTitles[outline.indexOf(p)]}”`).join('、')}；请在文件中写出全部${parts.zh}的标题（可以是 Word 的标题样式，或单独一段加粗的“一、总体进展”） / no heading found for part(s) ${missing.map((p) => outline.indexOf(p) + 1).join(', ')}`,
     );
   return { markdown: `${out.join('\n').trim()}\n`, placed, before, problems };
 }

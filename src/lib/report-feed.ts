@@ -1,11 +1,12 @@
 /** The RSS items of a language's report feed: published reports only, newest first. Pure. */
 import { isPublicReport } from './report-visibility.ts';
+import type { ReportKind } from './report-kinds.ts';
 
 export interface FeedReport {
   id: string;
   meta: {
     year: number;
-    kind: 'midterm' | 'final';
+    kind: ReportKind;
     state: 'draft' | 'published';
     published: string | null;
     title: { zh: string; en: string };

@@ -2,13 +2,14 @@
  * The bureau's report text (content/reports/<id>/<lang>.md) is data: plain Markdown (GFM), parsed
  * into a tree and checked against an allowlist of node types. Nothing in it is evaluated, imported
  * or executed; raw HTML, images, code and anything else outside the list is refused with its line.
- * The text is split into the report's six parts by its top-level headings (`# 一、总体进展`). Pure.
+ * The text is split into the report's parts (six, or seven at mid-term) by its top-level headings
+ * (`# 一、总体进展`). Pure.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Root, RootContent, Heading, Nodes } from 'mdast';
-import { REPORT_PARTS, type PartId } from './report-outline.ts';
+import { PART_NUMERALS, reportParts, type PartId, type ReportKind } from './report-outline.ts';
 import { refKind, type KnownIds } from './report-refs.ts';
 
 /** Node types a report text may contain; everything else is refused (and dropped by the renderer). */
@@ -69,15 +70,24 @@ export interface ParsedNarrative {
   problems: TextProblem[];
 }
 
-const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六'];
-
-/** The part a top-level heading names by its number (一、… / 1. …), or undefined. */
-export function partOfHeading(text: string): PartId | undefined {
+/** The part a top-level heading names by its number (一、… / 1. …) in a report of `kind`, or undefined. */
+export function partOfHeading(text: string, kind: ReportKind): PartId | undefined {
   const t = text.normalize('NFKC').trim();
-  const zh = /^([一二三四五六])\s*[、.]/.exec(t);
-  const en = /^(?:part\s*)?([1-6])\s*(?:[.、:)]|\s)/i.exec(t);
-  const index = zh ? CHINESE_NUMERALS.indexOf(zh[1]!) : en ? Number(en[1]) - 1 : -1;
-  return index >= 0 ? REPORT_PARTS[index]!.id : undefined;
+  const zh = /^([一二三四五六七八九])\s*[、.]/.exec(t);
+  const en = /^(?:part\s*)?([1-9])\s*(?:[.、:)]|\s)/i.exec(t);
+  const index = zh
+    ? PART_NUMERALS.indexOf(zh[1] as (typeof PART_NUMERALS)[number])
+    : en
+      ? Number(en[1]) - 1
+      : -1;
+  return index >= 0 ? reportParts(kind)[index]?.id : undefined;
+}
+
+/** "六个部分" / "six parts": how many parts a report of `kind` has, in words. */
+export function partCount(kind: ReportKind): { zh: string; en: string } {
+  const n = reportParts(kind).length;
+  const words = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+  return { zh: `${PART_NUMERALS[n - 1]}个部分`, en: `${words[n - 1] ?? n} parts` };
 }
 
 /** The plain text of a node (headings, paragraphs). */
@@ -187,10 +197,12 @@ export function parseMarkdown(source: string): Root {
 }
 
 /**
- * Splits and checks a report text: every top-level heading must name one of the six parts (in
+ * Splits and checks a report text: every top-level heading must name one of the kind's parts (in
  * order, each once); text before the first part is refused. An absent or empty part reads 待填写.
  */
-export function parseNarrative(source: string, known: KnownIds): ParsedNarrative {
+export function parseNarrative(source: string, known: KnownIds, kind: ReportKind): ParsedNarrative {
+  const count = partCount(kind);
+  const outline = reportParts(kind);
   const problems: TextProblem[] = [];
   if (/^\uFEFF?---\r?\n/.test(source))
     problems.push({
@@ -205,28 +217,28 @@ export function parseNarrative(source: string, known: KnownIds): ParsedNarrative
   let lastIndex = -1;
   for (const node of tree.children) {
     if (node.type === 'heading' && node.depth === 1) {
-      const part = partOfHeading(plainText(node as Heading));
+      const part = partOfHeading(plainText(node as Heading), kind);
       const line = node.position?.start.line;
       if (!part) {
         problems.push({
           line,
-          zh: `一级标题“${plainText(node)}”不是报告的六个部分之一；请写成“# 一、总体进展”这样带编号的部分标题（部分内的小标题用 ##）`,
-          en: `heading "${plainText(node)}" is not one of the six parts; write "# 1. Overall progress" (use ## inside a part)`,
+          zh: `一级标题“${plainText(node)}”不是报告的${count.zh}之一；请写成“# 一、总体进展”这样带编号的部分标题（部分内的小标题用 ##）`,
+          en: `heading "${plainText(node)}" is not one of the ${count.en}; write "# 1. Overall progress" (use ## inside a part)`,
         });
         current = undefined;
         continue;
       }
-      const index = REPORT_PARTS.findIndex((p) => p.id === part);
+      const index = outline.findIndex((p) => p.id === part);
       if (parts.has(part))
         problems.push({
           line,
-          zh: `第${CHINESE_NUMERALS[index]}部分出现了两次；每个部分只写一次`,
+          zh: `第${PART_NUMERALS[index]}部分出现了两次；每个部分只写一次`,
           en: `part ${index + 1} appears twice; write it once`,
         });
       else if (index < lastIndex)
         problems.push({
           line,
-          zh: `部分顺序不对：第${CHINESE_NUMERALS[index]}部分应写在第${CHINESE_NUMERALS[lastIndex]}部分之前`,
+          zh: `部分顺序不对：第${PART_NUMERALS[index]}部分应写在第${PART_NUMERALS[lastIndex]}部分之前`,
           en: `parts out of order: part ${index + 1} must come before part ${lastIndex + 1}`,
         });
       lastIndex = Math.max(lastIndex, index);
@@ -238,7 +250,7 @@ export function parseNarrative(source: string, known: KnownIds): ParsedNarrative
       problems.push({
         line: node.position?.start.line,
         zh: '这段文字不属于任何部分，不会显示；请放在某个“# 一、……”部分标题之下',
-        en: 'this text is outside the six parts and would not be shown; put it under a part heading',
+        en: `this text is outside the ${count.en} and would not be shown; put it under a part heading`,
       });
       continue;
     }

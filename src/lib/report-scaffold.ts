@@ -1,22 +1,18 @@
 /** The files of a new evaluation report, every item pending. Pure: the plan's items are passed in. */
 import { stringify } from 'yaml';
 import { narrativeScaffold } from './report-outline.ts';
+import { REPORT_KINDS, type ReportKind } from './report-kinds.ts';
 import type { PlanItems } from './report-sheet.ts';
 import { valuesYaml } from './values-writer.ts';
 
-const KIND_TITLE = {
-  midterm: { zh: '中期评估', en: 'Mid-term evaluation' },
-  final: { zh: '总结评估', en: 'Final evaluation' },
-} as const;
-
 /**
- * report.yml, values.yml and the two text files (zh.md, en.md: plain Markdown with the six part
- * headings) for a report of `year` and `kind`. `partTitles` are the part headings of each language
+ * report.yml, values.yml and the two text files (zh.md, en.md: plain Markdown with the part
+ * headings of the kind) for a report of `year` and `kind`. `partTitles` are the part headings of each language
  * as the site shows them (content/i18n), so the text and the page read the same.
  */
 export function scaffoldReport(
   year: number,
-  kind: 'midterm' | 'final',
+  kind: ReportKind,
   plan: PlanItems,
   partTitles: { zh: readonly string[]; en: readonly string[] },
 ): Record<string, string> {
@@ -29,8 +25,8 @@ export function scaffoldReport(
     compiledBy: null,
     compiledOn: null,
     title: {
-      zh: `黔东南州“十四五”生态环境保护规划${KIND_TITLE[kind].zh}（${year}年）`,
-      en: `${KIND_TITLE[kind].en} ${year} of the Qiandongnan Prefecture 14th Five-Year Plan for Ecological and Environmental Protection`,
+      zh: `黔东南州“十四五”生态环境保护规划${REPORT_KINDS[kind].name.zh}（${year}年）`,
+      en: `${REPORT_KINDS[kind].name.en} ${year} of the Qiandongnan Prefecture 14th Five-Year Plan for Ecological and Environmental Protection`,
     },
   };
   const header = (what: string) =>

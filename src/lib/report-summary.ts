@@ -9,7 +9,7 @@ import {
   type LabelClass,
   type LabelRule,
 } from './status-labels.ts';
-import type { ReportKind } from './report-outline.ts';
+import { REPORT_KINDS, type ReportKind } from './report-kinds.ts';
 
 export interface JudgedRow {
   id: string;
@@ -46,18 +46,7 @@ export function bindingConcerns(
   };
 }
 
-/**
- * The columns of the status chart: label classes grouped so that each column's colour means the
- * same in every report (src/scripts/status-charts.ts colours by position: green, blue, red, grey).
- * A final report has no "on schedule", so its missing data takes the neutral blue and "not achieved" the red.
- */
+/** The columns of the status chart: label classes grouped by colour (see REPORT_KINDS). */
 export function chartColumns(kind: ReportKind): LabelClass[][] {
-  return kind === 'midterm'
-    ? [
-        ['achieved-early'],
-        ['on-schedule'],
-        ['behind-schedule', 'not-achieved'],
-        ['no-data', 'no-baseline'],
-      ]
-    : [['achieved'], ['no-data', 'no-baseline'], ['not-achieved']];
+  return REPORT_KINDS[kind].chartColumns.map((column) => [...column]);
 }

@@ -1,12 +1,12 @@
-/** The six part headings of a report, in one language, as the site shows them (content/i18n/*.yml). */
+/** The part headings of a report of `kind`, in one language, as the site shows them (content/i18n/*.yml). */
 import { join } from 'node:path';
 import { locales, type Locale } from '../i18n/locales.ts';
 import { parseYaml } from '../lib/records.ts';
 import { readText } from '../lib/text-file.ts';
-import { REPORT_PARTS, partTitleKey, type ReportKind } from '../lib/report-outline.ts';
+import { partTitleKey, reportParts, type ReportKind } from '../lib/report-outline.ts';
 
 export function partTitles(root: string, kind: ReportKind, lang: Locale): string[] {
   const file = `content/i18n/${locales[lang].stringsFile}.yml`;
   const strings = parseYaml(file, readText(join(root, file), file)) as Record<string, string>;
-  return REPORT_PARTS.map((p) => strings[partTitleKey(kind, p.id)]!);
+  return reportParts(kind).map((p) => strings[partTitleKey(kind, p.id)]!);
 }

@@ -8,6 +8,7 @@ import type { Loader } from 'astro/loaders';
 import { DataError, parseYaml } from '../lib/records.ts';
 import { readText } from '../lib/text-file.ts';
 import { describeProblem, parseNarrative } from '../lib/report-narrative.ts';
+import { REPORT_KIND_IDS, type ReportKind } from '../lib/report-kinds.ts';
 import type { KnownIds } from '../lib/report-refs.ts';
 import { loadAndWatch } from './watch.ts';
 import { validateReport } from '../schemas/report.ts';
@@ -29,12 +30,19 @@ export function readReport(root: string, name: string) {
   };
   const refs = planIndex(root).reportRefs;
   let report: ReturnType<typeof validateReport> | undefined;
+  let meta: unknown;
   try {
-    report = validateReport(folder, read('report.yml'), read('values.yml'), refs);
+    meta = read('report.yml');
+    report = validateReport(folder, meta, read('values.yml'), refs);
   } catch (error) {
     if (!(error instanceof DataError)) throw error;
     problems.push(...error.problems);
   }
+  // The text's outline is the kind's: read even when another field of report.yml is wrong, so the
+  // text is checked against the right parts (a kind that is itself wrong is reported above).
+  const statedKind = (meta as { kind?: unknown } | undefined)?.kind;
+  const kind: ReportKind | undefined =
+    report?.meta.kind ?? REPORT_KIND_IDS.find((k) => k === statedKind);
   const known: KnownIds = {
     elements: refs.elements,
     indicators: refs.indicators,
@@ -48,7 +56,7 @@ export function readReport(root: string, name: string) {
       );
   const texts = { zh: '', en: '' };
   for (const [lang, file] of Object.entries(REPORT_TEXTS) as [keyof typeof texts, string][]) {
-    const text = reportText(join(root, folder, file), `${folder}/${file}`, known);
+    const text = reportText(join(root, folder, file), `${folder}/${file}`, known, kind);
     problems.push(...text.problems);
     texts[lang] = text.source;
   }
@@ -61,6 +69,7 @@ export function reportText(
   path: string,
   name: string,
   known: KnownIds,
+  kind: ReportKind | undefined,
 ): { source: string; problems: string[] } {
   if (!existsSync(path))
     return {
@@ -74,7 +83,10 @@ export function reportText(
     if (error instanceof DataError) return { source: '', problems: error.problems };
     throw error;
   }
-  const problems = parseNarrative(source, known).problems.map((p) => describeProblem(name, p));
+  // Without a valid kind the outline is unknown: the text's parts are checked once report.yml names one.
+  const problems = kind
+    ? parseNarrative(source, known, kind).problems.map((p) => describeProblem(name, p))
+    : [];
   return { source, problems };
 }
 

@@ -19,7 +19,10 @@ import {
 } from '../lib/plausibility.ts';
 import { BASELINE_YEAR, PLAN_YEARS, PLAN_YEARS_TEXT, TARGET_YEAR } from '../lib/plan-period.ts';
 
-export const REPORT_KINDS = ['midterm', 'final'] as const;
+import { REPORT_KIND_IDS } from '../lib/report-kinds.ts';
+
+/** The kinds of report (declared in src/lib/report-kinds.ts; exported here too for the scripts). */
+export const REPORT_KINDS = REPORT_KIND_IDS;
 /** The plan years (defined in src/lib/plan-period.ts; exported here too for the scripts). */
 export { PLAN_YEARS };
 
@@ -30,7 +33,7 @@ export const reportMetaSchema = z
       .int()
       .min(PLAN_YEARS.first, `year must be within the plan (${PLAN_YEARS_TEXT})`)
       .max(PLAN_YEARS.last, `year must be within the plan (${PLAN_YEARS_TEXT})`),
-    kind: z.enum(REPORT_KINDS, { error: 'kind must be midterm or final' }),
+    kind: z.enum(REPORT_KINDS, { error: `kind must be ${REPORT_KINDS.join(' or ')}` }),
     state: z.enum(['draft', 'published'], { error: 'state must be draft or published' }),
     published: z
       .string()

@@ -92,7 +92,9 @@ describe('report text', () => {
     ] as const) {
       expect(text(id), `${id} shows only its own part`).not.toContain(foreign);
     }
-    expect(en('section.report-part .to-be-written')).toHaveLength(0);
+    // The fixture writes every part but the mid-term's seventh, which still reads "to be written".
+    expect(en('section.report-part:not(#plan-adjustments) .to-be-written')).toHaveLength(0);
+    expect(en('#plan-adjustments .to-be-written').text()).toBe('To be written');
     // Who compiled the draft, and when, are not given yet: said, never guessed.
     for (const field of ['compiledBy', 'compiledOn'])
       expect(en(`[data-report-field="${field}"]`).text()).toBe('To be given');

@@ -72,7 +72,7 @@ export async function docx(body: string[]): Promise<Buffer> {
   return zip.generateAsync({ type: 'nodebuffer' });
 }
 
-/** The six parts as a bureau writes them, with a title block before them. */
+/** The six parts of a report as a bureau writes them, with a title block before them. */
 export const BUREAU_REPORT = [
   boldPara('黔东南州“十四五”生态环境保护规划中期评估报告（测试稿）'),
   para('黔东南州生态环境局（测试）'),
@@ -91,4 +91,10 @@ export const BUREAU_REPORT = [
   para('1. 测试问题：部分县城污水管网覆盖不足，需要进一步加快建设进度。'),
   boldPara('六、下一步工作建议'),
   para('测试建议：继续推进[重点]工作。'),
+];
+/** A mid-term report has a seventh part: the adjustments it proposes to the plan. */
+export const MIDTERM_REPORT = [
+  ...BUREAU_REPORT,
+  boldPara('七、规划调整建议'),
+  para('测试：暂不调整规划目标。'),
 ];

@@ -21,12 +21,12 @@ describe('npm run report:new', () => {
     expect(parse(values).projects.every((p: { status: string }) => p.status === 'pending')).toBe(
       true,
     );
-    // The text files: plain Markdown with the six part headings as the page names them.
+    // The text files: plain Markdown with the part headings as the page names them (seven at mid-term).
     expect(readFileSync(join(dir, 'content/reports/2024-midterm/zh.md'), 'utf8')).toMatch(
-      /^# 一、总体进展\n[\s\S]*\n# 六、下一步工作建议\n$/,
+      /^# 一、总体进展\n[\s\S]*\n# 六、下一步工作建议\n\n# 七、规划调整建议\n$/,
     );
     expect(readFileSync(join(dir, 'content/reports/2024-midterm/en.md'), 'utf8')).toMatch(
-      /^# 1\. Overall progress\n[\s\S]*\n# 6\. Next steps\n$/,
+      /^# 1\. Overall progress\n[\s\S]*\n# 6\. Next steps\n\n# 7\. Proposed adjustments to the plan\n$/,
     );
     expect(existsSync(join(dir, 'content/reports/2024-midterm/zh.mdx'))).toBe(false);
     expect(node(dir, 'scripts/check-content.ts')).toMatchObject({

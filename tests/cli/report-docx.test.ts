@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { node, sandbox } from './sandbox.ts';
 import {
   boldPara,
-  BUREAU_REPORT,
+  MIDTERM_REPORT,
   commented,
   docx,
   image,
@@ -42,8 +42,8 @@ beforeAll(() => {
 afterAll(() => box.remove());
 
 describe('report:import with a .docx', () => {
-  it('writes the six parts, subheadings, paragraphs and the table as the report Markdown', async () => {
-    const { code, out } = await importDocx('报告.docx', BUREAU_REPORT);
+  it('writes the seven parts of a mid-term report, subheadings, paragraphs and the table as the report Markdown', async () => {
+    const { code, out } = await importDocx('报告.docx', MIDTERM_REPORT);
     expect(code, out).toBe(0);
     expect(out).toContain(`已导入 content/reports/${REPORT}/zh.md`);
     expect(out).toContain('一、总体进展：3 段，1 个表格');
@@ -55,6 +55,7 @@ describe('report:import with a .docx', () => {
     expect(md).toContain('| 测试指标 | 2023年 |\n| --- | --- |\n| 优良天数比例 | 98.6% |');
     expect(md).toContain('# 二、主要指标完成情况\n');
     expect(md).toContain('# 六、下一步工作建议\n\n测试建议：继续推进\\[重点\\]工作。');
+    expect(md).toContain('# 七、规划调整建议\n\n测试：暂不调整规划目标。');
     expect(md).not.toContain('测试稿');
     expect(node(dir, 'scripts/check-content.ts').code).toBe(0);
   });
@@ -72,6 +73,8 @@ describe('report:import with a .docx', () => {
         para('Test problem.'),
         boldPara('6. Next steps'),
         para('Test recommendation.'),
+        boldPara('7. Proposed adjustments to the plan'),
+        para('Test adjustment.'),
       ],
       '--lang',
       'en',

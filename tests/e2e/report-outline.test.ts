@@ -1,6 +1,6 @@
 /**
  * Both evaluation reports in both languages, in Chromium through nginx (the preview build, which
- * renders the drafts in full): the six-part outline in
+ * renders the drafts in full): the outline of the kind (six parts, seven at mid-term) in
  * order with working contents links, no axe violation, within the report page budget (100 KB
  * compressed, as npm run bench), and a print rendering without navigation and with chart data.
  */
@@ -17,9 +17,14 @@ const PARTS = [
   'main-problems',
   'recommendations',
 ];
+const MIDTERM = [...PARTS, 'plan-adjustments'];
 const cases = [
-  { path: '/zh/reports/2023-midterm/', last: '六、下一步工作建议', empty: '待填写' },
-  { path: '/en/reports/2023-midterm/', last: '6. Next steps', empty: 'To be written' },
+  { path: '/zh/reports/2023-midterm/', last: '七、规划调整建议', empty: '待填写' },
+  {
+    path: '/en/reports/2023-midterm/',
+    last: '7. Proposed adjustments to the plan',
+    empty: 'To be written',
+  },
   { path: '/zh/reports/2025-final/', last: '六、经验与对“十五五”的建议', empty: '待填写' },
   {
     path: '/en/reports/2025-final/',
@@ -39,7 +44,7 @@ afterAll(async () => {
 });
 
 describe.each(cases)('$path', ({ path, last, empty }) => {
-  it('follows the six-part outline, each part reachable from the contents', async () => {
+  it('follows the outline of its kind, each part reachable from the contents', async () => {
     await page.emulateMedia({ media: 'screen' });
     await page.goto(`${inject('draftsOrigin')}${path}`, { waitUntil: 'load' });
     const outline = await page.$$eval('article section.report-part', (sections) =>
@@ -49,7 +54,7 @@ describe.each(cases)('$path', ({ path, last, empty }) => {
         text: (s as HTMLElement).innerText,
       })),
     );
-    expect(outline.map((s) => s.id)).toEqual(PARTS);
+    expect(outline.map((s) => s.id)).toEqual(path.includes('midterm') ? MIDTERM : PARTS);
     expect(outline.at(-1)!.heading).toBe(last);
     for (const id of ['overall-progress', 'main-problems', 'recommendations'])
       expect(outline.find((s) => s.id === id)!.text).toContain(empty);
@@ -141,7 +146,7 @@ describe.each(cases)('$path', ({ path, last, empty }) => {
       await page.setViewportSize({ width: 412, height: 823 });
       expect(layout.charts).toBe(0);
       expect(layout.open).toBe(0);
-      expect(layout.backLinks).toBe(6);
+      expect(layout.backLinks).toBe(path.includes('midterm') ? MIDTERM.length : PARTS.length);
       // Was 15,710 px on a desktop and 40,615 px on a phone before folding and pending lists.
       expect(layout.height).toBeLessThan(width === 1280 ? 9_000 : 22_000);
     },

@@ -132,7 +132,7 @@ describe('the text of the PDFs is the text of the pages', () => {
     120_000,
   );
   it.each(['zh', 'en'] as const)(
-    'each report PDF (%s) has the six parts, the placeholders and the indicator rows of its page',
+    'each report PDF (%s) has its parts, the placeholders and the indicator rows of its page',
     async (lang) => {
       for (const id of ['2023-midterm', '2025-final']) {
         const text = squash(

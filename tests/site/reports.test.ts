@@ -78,21 +78,24 @@ describe.each(reports)('report $id in the preview build', (report) => {
     expect(values.every((v) => v === '待填报')).toBe(true);
   });
   it.each(['zh', 'en'] as const)(
-    'follows the six-part outline in %s, each part a section with its permanent id',
+    'follows the outline of its kind in %s (six parts, seven at mid-term), each part a section with its permanent id',
     (lang) => {
       const $ = loadPage(`${lang}/reports/${report.id}/`, DRAFTS_DIST);
-      expect(
-        $('section.report-part')
-          .map((_, s) => $(s).attr('id'))
-          .get(),
-      ).toEqual([
+      const midterm = report.id.endsWith('midterm');
+      const parts = [
         'overall-progress',
         'main-indicators',
         'key-tasks',
         'key-projects',
         'main-problems',
         'recommendations',
-      ]);
+        ...(midterm ? ['plan-adjustments'] : []),
+      ];
+      expect(
+        $('section.report-part')
+          .map((_, s) => $(s).attr('id'))
+          .get(),
+      ).toEqual(parts);
       const headings = $('section.report-part > h2')
         .map((_, h) => $(h).text())
         .get();
@@ -101,25 +104,19 @@ describe.each(reports)('report $id in the preview build', (report) => {
           ? '六、经验与对“十五五”的建议'
           : '6. Lessons and recommendations for the 15th Five-Year Plan'
         : lang === 'zh'
-          ? '六、下一步工作建议'
-          : '6. Next steps';
+          ? '七、规划调整建议'
+          : '7. Proposed adjustments to the plan';
       expect(headings.at(-1)).toBe(last);
       expect(
         $('.report-toc a')
           .map((_, a) => $(a).attr('href'))
           .get(),
-      ).toEqual([
-        '#overall-progress',
-        '#main-indicators',
-        '#key-tasks',
-        '#key-projects',
-        '#main-problems',
-        '#recommendations',
-      ]);
+      ).toEqual(parts.map((id) => `#${id}`));
       // Every narrative part is still empty: each reads 待填写 / To be written, never a blank under its heading.
       const placeholder = lang === 'zh' ? '待填写' : 'To be written';
       for (const id of ['overall-progress', 'main-problems', 'recommendations'])
         expect($(`#${id} .to-be-written`).text(), id).toBe(placeholder);
+      if (midterm) expect($('#plan-adjustments .to-be-written').text()).toBe(placeholder);
       // The binding indicators are marked in the table and named in the overview (all lack data today).
       expect($('tr[id^="indicator-"] .binding-mark')).toHaveLength(8);
       expect($('[data-concern="no-data"]').text()).toContain(

@@ -1,5 +1,5 @@
 /**
- * Report text as data (src/lib/report-narrative*.ts): the six parts read from the headings, every
+ * Report text as data (src/lib/report-narrative*.ts): the kind's parts read from the headings, every
  * node checked against the allowlist with its line, links limited to web addresses, site paths and
  * ref:, and a renderer that drops and sanitizes whatever the checker did not see.
  */
@@ -14,47 +14,76 @@ import {
   partOfHeading,
 } from '../../src/lib/report-narrative.ts';
 import { narrativeHtml, type ResolveRef } from '../../src/lib/report-narrative-html.ts';
-import { narrativeScaffold, REPORT_PARTS } from '../../src/lib/report-outline.ts';
+import { narrativeScaffold, reportParts } from '../../src/lib/report-outline.ts';
 
 const refs = planIndex().refs;
 const fixture = (lang: string) =>
   readFileSync(new URL(`../fixtures/report/narrative/${lang}.md`, import.meta.url), 'utf8');
-const problems = (source: string) => parseNarrative(source, refs).problems;
+const problems = (source: string) => parseNarrative(source, refs, 'final').problems;
 const lines = (source: string) => problems(source).map((p) => [p.line, p.en]);
 const resolve: ResolveRef = (id) => ({ href: `/zh/x/#${id}`, label: `标签${id}` });
 const html = (source: string) => {
-  const { parts } = parseNarrative(`# 一、总体进展\n\n${source}`, refs);
+  const { parts } = parseNarrative(`# 一、总体进展\n\n${source}`, refs, 'final');
   return narrativeHtml(parts.get('overall-progress')!, resolve, (p) => `/base${p}`);
 };
 
 describe('parts of a report text', () => {
   it('recognises part headings in Chinese and English numbering, full-width digits included', () => {
-    expect(partOfHeading('一、总体进展')).toBe('overall-progress');
-    expect(partOfHeading('五. 存在的主要问题')).toBe('main-problems');
-    expect(partOfHeading('６. Next steps')).toBe('recommendations');
-    expect(partOfHeading('Part 2 Main indicators')).toBe('main-indicators');
-    expect(partOfHeading('总体进展')).toBeUndefined();
-    expect(partOfHeading('7. More')).toBeUndefined();
+    expect(partOfHeading('一、总体进展', 'final')).toBe('overall-progress');
+    expect(partOfHeading('五. 存在的主要问题', 'final')).toBe('main-problems');
+    expect(partOfHeading('６. Next steps', 'midterm')).toBe('recommendations');
+    expect(partOfHeading('Part 2 Main indicators', 'final')).toBe('main-indicators');
+    expect(partOfHeading('总体进展', 'final')).toBeUndefined();
+    expect(partOfHeading('7. More', 'final')).toBeUndefined();
+  });
+
+  it('knows a mid-term report has a seventh part, the proposed adjustments to the plan, and a final one none', () => {
+    expect(partOfHeading('七、规划调整建议', 'midterm')).toBe('plan-adjustments');
+    expect(partOfHeading('7. Proposed adjustments to the plan', 'midterm')).toBe(
+      'plan-adjustments',
+    );
+    expect(partOfHeading('七、规划调整建议', 'final')).toBeUndefined();
+    const midterm = parseNarrative('# 七、规划调整建议\n\n建议调整某项目标。\n', refs, 'midterm');
+    expect(midterm.problems).toEqual([]);
+    expect(hasText(midterm.parts.get('plan-adjustments'))).toBe(true);
+    expect(parseNarrative('# 七、规划调整建议\n', refs, 'final').problems.map((p) => p.zh)).toEqual(
+      [
+        '一级标题“七、规划调整建议”不是报告的六个部分之一；请写成“# 一、总体进展”这样带编号的部分标题（部分内的小标题用 ##）',
+      ],
+    );
+    expect(parseNarrative('# 八、其他\n', refs, 'midterm').problems.map((p) => p.en)).toEqual([
+      'heading "八、其他" is not one of the seven parts; write "# 1. Overall progress" (use ## inside a part)',
+    ]);
   });
 
   it('splits the fixtures into their parts, with nothing refused', () => {
     for (const lang of ['zh', 'en']) {
-      const { parts, problems: found } = parseNarrative(fixture(lang), refs);
+      const { parts, problems: found } = parseNarrative(fixture(lang), refs, 'final');
       expect(found, lang).toEqual([]);
       expect(hasText(parts.get('overall-progress')), lang).toBe(true);
     }
-    const zh = parseNarrative(fixture('zh'), refs).parts;
+    const zh = parseNarrative(fixture('zh'), refs, 'final').parts;
     expect(hasText(zh.get('main-problems'))).toBe(false);
     expect(zh.has('key-tasks')).toBe(false);
   });
 
-  it('scaffolds the six headings, every part empty and nothing refused', () => {
-    const titles = ['一、总体进展', '二、甲', '三、乙', '四、丙', '五、丁', '六、戊'];
-    const source = narrativeScaffold(titles);
-    const { parts, problems: found } = parseNarrative(source, refs);
-    expect(found).toEqual([]);
-    expect([...parts.keys()]).toEqual(REPORT_PARTS.map((p) => p.id));
-    expect([...parts.values()].some((nodes) => hasText(nodes))).toBe(false);
+  it('scaffolds the headings of each kind, every part empty and nothing refused', () => {
+    const titles = ['一、总体进展', '二、甲', '三、乙', '四、丙', '五、丁', '六、戊', '七、己'];
+    for (const kind of ['midterm', 'final'] as const) {
+      const outline = reportParts(kind);
+      const source = narrativeScaffold(titles.slice(0, outline.length));
+      const { parts, problems: found } = parseNarrative(source, refs, kind);
+      expect(found).toEqual([]);
+      expect([...parts.keys()]).toEqual(outline.map((p) => p.id));
+      expect([...parts.values()].some((nodes) => hasText(nodes))).toBe(false);
+    }
+  });
+  it('scaffolds six headings for a final report, seven at mid-term', () => {
+    expect(reportParts('final')).toHaveLength(6);
+    expect(reportParts('midterm').map((p) => p.id)).toEqual([
+      ...reportParts('final').map((p) => p.id),
+      'plan-adjustments',
+    ]);
   });
 
   it('names unknown, repeated and out-of-order part headings, and text outside any part', () => {

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { assessNumeric, expectedProgress, type NumericGoal } from '../../src/lib/status.ts';
-import { LABEL_CLASSES, statusLabelClass } from '../../src/lib/status-labels.ts';
+import { statusLabelClass, summaryClasses } from '../../src/lib/status-labels.ts';
 import {
   narrativeScaffold,
   partTitleKey,
-  REPORT_PARTS,
+  reportParts,
   type ReportKind,
 } from '../../src/lib/report-outline.ts';
 import { bindingConcerns, countByClass, type JudgedRow } from '../../src/lib/report-summary.ts';
@@ -39,7 +39,7 @@ describe('status words by report kind', () => {
   it('pins every class of both kinds', () => {
     for (const kind of ['midterm', 'final'] as const) {
       expect(new Set(cases.filter((c) => c.kind === kind).map((c) => c.label)), kind).toEqual(
-        new Set(LABEL_CLASSES[kind].filter((l) => !(kind === 'final' && l === 'no-baseline'))),
+        new Set(summaryClasses(kind).filter((l) => !(kind === 'final' && l === 'no-baseline'))),
       );
     }
   });
@@ -87,8 +87,9 @@ describe('overall progress', () => {
 });
 
 describe('outline and narrative parts', () => {
-  it('has six parts with permanent ids, part 6 named by kind', () => {
-    expect(REPORT_PARTS.map((p) => p.id)).toEqual([
+  it('has six parts with permanent ids (seven at mid-term), part 6 named by kind', () => {
+    expect(reportParts('midterm').at(-1)!.id).toBe('plan-adjustments');
+    expect(reportParts('final').map((p) => p.id)).toEqual([
       'overall-progress',
       'main-indicators',
       'key-tasks',
@@ -99,10 +100,10 @@ describe('outline and narrative parts', () => {
     expect(partTitleKey('midterm', 'recommendations')).toBe('report.part.recommendations.midterm');
     expect(partTitleKey('final', 'recommendations')).toBe('report.part.recommendations.final');
   });
-  it('scaffolds zh.md and en.md with the six part headings of the kind, as the page names them', () => {
-    const titles = (lang: string) =>
-      REPORT_PARTS.map((p) => `${lang}:${p.id}`) as unknown as readonly string[];
+  it('scaffolds zh.md and en.md with the part headings of the kind, as the page names them', () => {
     for (const kind of ['midterm', 'final'] as const) {
+      const titles = (lang: string) =>
+        reportParts(kind).map((p) => `${lang}:${p.id}`) as unknown as readonly string[];
       const files = scaffoldReport(
         2023,
         kind,
@@ -112,7 +113,7 @@ describe('outline and narrative parts', () => {
       expect(Object.keys(files).sort()).toEqual(['en.md', 'report.yml', 'values.yml', 'zh.md']);
       for (const lang of ['zh', 'en'] as const) {
         expect(files[`${lang}.md`]).toBe(narrativeScaffold(titles(lang)));
-        expect(files[`${lang}.md`]!.match(/^# /gm)).toHaveLength(6);
+        expect(files[`${lang}.md`]!.match(/^# /gm)).toHaveLength(kind === 'midterm' ? 7 : 6);
       }
     }
   });
@@ -122,7 +123,7 @@ describe('status chart columns', () => {
   it('group every class of a kind exactly once, with the same colour meaning in both kinds', async () => {
     const { chartColumns } = await import('../../src/lib/report-summary.ts');
     for (const kind of ['midterm', 'final'] as const)
-      expect(chartColumns(kind).flat().sort()).toEqual([...LABEL_CLASSES[kind]].sort());
+      expect(chartColumns(kind).flat().sort()).toEqual([...summaryClasses(kind)].sort());
     // Position 0 is green (achieved), position 2 red (lagging or not achieved); no data is never red.
     for (const kind of ['midterm', 'final'] as const) {
       expect(chartColumns(kind)[0]).toEqual([kind === 'midterm' ? 'achieved-early' : 'achieved']);
