@@ -7,9 +7,9 @@ import sitemap from '@astrojs/sitemap';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { parse } from 'yaml';
 import searchIndex from './src/integrations/search-index.ts';
-import { sitemapFilter } from './src/lib/sitemap-filter.ts';
-import { devHeaders, headersOfNginxConf } from './src/lib/security-headers.ts';
-import { LOCAL_SITE, siteUrl } from './src/lib/site-url.ts';
+import { sitemapFilter } from './src/lib/publishing/sitemap-filter.ts';
+import { devHeaders, headersOfNginxConf } from './src/lib/publishing/security-headers.ts';
+import { LOCAL_SITE, siteUrl } from './src/lib/publishing/site-url.ts';
 import requireSiteUrl from './src/integrations/site-url.ts';
 
 /** The site may be served from a sub-path (e.g. /some/prefix/): set SITE_BASE at build time. */

@@ -17,7 +17,7 @@ import { parse } from 'yaml';
 import { startNginx } from './lib/nginx.ts';
 import { CHROME_FLAGS, CHROMIUM, launch } from './lib/chromium.ts';
 import { formatReport, type Figure } from './lib/budget.ts';
-import { CHAPTER_NUMBERS } from '../src/lib/plan-period.ts';
+import { CHAPTER_NUMBERS } from '../src/lib/plan/plan-period.ts';
 
 const root = join(import.meta.dirname, '..');
 const RUNS = 3;

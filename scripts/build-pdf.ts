@@ -25,9 +25,9 @@ import {
   pdfFile,
   type Lang,
   type PdfDocument,
-} from '../src/lib/pdf-compose.ts';
+} from '../src/lib/publishing/pdf-compose.ts';
 import { readReport, reportFolders } from '../src/loaders/reports-loader.ts';
-import { filesUnder } from '../src/lib/files.ts';
+import { filesUnder } from '../src/lib/core/files.ts';
 import { fixTextLayer } from './lib/pdf-text-layer.ts';
 import { contentDate, stampDates } from './lib/pdf-dates.ts';
 
@@ -170,7 +170,7 @@ try {
         outline: true,
         tagged: true,
         // The running header (title and chapter) and the page numbers are the document's own
-        // page margin boxes (runningHeader in src/lib/pdf-compose.ts), not Chromium's template.
+        // page margin boxes (runningHeader in src/lib/publishing/pdf-compose.ts), not Chromium's template.
         displayHeaderFooter: false,
         margin: { top: '16mm', bottom: '18mm', left: '14mm', right: '14mm' },
       });

@@ -9,8 +9,8 @@ import { readdirSync } from 'node:fs';
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { DataError, parseYaml, validateRecords } from '../src/lib/records.ts';
-import { readText } from '../src/lib/text-file.ts';
+import { DataError, parseYaml, validateRecords } from '../src/lib/core/records.ts';
+import { readText } from '../src/lib/core/text-file.ts';
 import { planIndex } from '../src/loaders/plan-index.ts';
 import {
   categorySchema,
@@ -20,11 +20,11 @@ import {
 } from '../src/schemas/plan-data.ts';
 import { synonymSchema } from '../src/schemas/synonyms.ts';
 import { readReport, reportFolders } from '../src/loaders/reports-loader.ts';
-import { checkUiStrings } from '../src/lib/ui-strings.ts';
+import { checkUiStrings } from '../src/lib/translation/ui-strings.ts';
 import { uiKeysProblems } from './ui-keys.ts';
-import { glossaryProblems, type GlossaryTerm } from '../src/lib/glossary.ts';
-import { untranslatedProblems } from '../src/lib/english-text.ts';
-import { checkRefs } from '../src/lib/report-refs.ts';
+import { glossaryProblems, type GlossaryTerm } from '../src/lib/translation/glossary.ts';
+import { untranslatedProblems } from '../src/lib/translation/english-text.ts';
+import { checkRefs } from '../src/lib/reports/report-refs.ts';
 
 const started = performance.now();
 const problems: string[] = [];

@@ -10,9 +10,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import { parse } from 'yaml';
-import { parseMdxBlocks } from '../src/lib/mdx-blocks.ts';
-import { glossaryProblems, type GlossaryTerm } from '../src/lib/glossary.ts';
-import type { EditorialNote } from '../src/lib/editorial-notes.ts';
+import { parseMdxBlocks } from '../src/lib/plan/mdx-blocks.ts';
+import { glossaryProblems, type GlossaryTerm } from '../src/lib/translation/glossary.ts';
+import type { EditorialNote } from '../src/lib/plan/editorial-notes.ts';
 import {
   blockTexts,
   chineseLeftProblems,
@@ -21,8 +21,8 @@ import {
   parityProblems,
   recordTexts,
   rejectedVariantProblems,
-} from '../src/lib/translation-checks.ts';
-import { CHAPTER_NUMBERS } from '../src/lib/plan-period.ts';
+} from '../src/lib/translation/translation-checks.ts';
+import { CHAPTER_NUMBERS } from '../src/lib/plan/plan-period.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const read = (path: string) => readFileSync(join(root, path), 'utf8');

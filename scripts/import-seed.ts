@@ -11,12 +11,16 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
-import { splitSeed } from '../src/lib/seed-lines.ts';
-import { structureBody, type Block } from '../src/lib/plan-structure.ts';
-import { applyEditorialNotes, type EditorialNote } from '../src/lib/editorial-notes.ts';
-import { attr, chapterToMdx } from '../src/lib/mdx-writer.ts';
-import { flattenTableBody, type CategoryRow, type IndicatorRow } from '../src/lib/indicators.ts';
-import { CHAPTER_COUNT } from '../src/lib/plan-period.ts';
+import { splitSeed } from '../src/lib/plan/seed-lines.ts';
+import { structureBody, type Block } from '../src/lib/plan/plan-structure.ts';
+import { applyEditorialNotes, type EditorialNote } from '../src/lib/plan/editorial-notes.ts';
+import { attr, chapterToMdx } from '../src/lib/plan/mdx-writer.ts';
+import {
+  flattenTableBody,
+  type CategoryRow,
+  type IndicatorRow,
+} from '../src/lib/registers/indicators.ts';
+import { CHAPTER_COUNT } from '../src/lib/plan/plan-period.ts';
 
 export const SEED_FILE = 'seeds/000_1c6fdecca843969e.txt';
 /** Table 2-1 has eight header cells (现状值 and (2020年) are separate lines in the seed). */

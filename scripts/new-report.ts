@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { planIndex } from '../src/loaders/plan-index.ts';
 import { PLAN_YEARS, REPORT_KINDS } from '../src/schemas/report.ts';
-import { scaffoldReport } from '../src/lib/report-scaffold.ts';
+import { scaffoldReport } from '../src/lib/staff/report-scaffold.ts';
 import { readPlanItems } from '../src/loaders/plan-items.ts';
 import { partTitles } from '../src/loaders/part-titles.ts';
 

@@ -6,10 +6,10 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DataError } from '../src/lib/records.ts';
+import { DataError } from '../src/lib/core/records.ts';
 import { readReport } from '../src/loaders/reports-loader.ts';
 import { readPlanItems } from '../src/loaders/plan-items.ts';
-import { sheetRows, type Values } from '../src/lib/report-sheet.ts';
+import { sheetRows, type Values } from '../src/lib/staff/report-sheet.ts';
 import { writeWorkbook } from './lib/workbook.ts';
 
 function fail(message: string): never {

@@ -1,12 +1,12 @@
 /**
- * Generates src/lib/shared-glyphs.json: for each code point that Noto Sans CJK SC draws with the
+ * Generates src/lib/publishing/shared-glyphs.json: for each code point that Noto Sans CJK SC draws with the
  * same glyph as another, the one meant: the one the site's texts use (seeds/, content/), else the
  * ideograph (水 for the Kangxi radical ⽔). Chromium may name such a glyph by the wrong code point
- * in a PDF's text layer; src/lib/pdf-tounicode.ts undoes it. Re-run when the texts gain characters.
+ * in a PDF's text layer; src/lib/publishing/pdf-tounicode.ts undoes it. Re-run when the texts gain characters.
  *   node scripts/shared-glyphs.ts [/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { filesUnder } from '../src/lib/files.ts';
+import { filesUnder } from '../src/lib/core/files.ts';
 
 const file = process.argv[2] ?? '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
 const buf = readFileSync(file);
@@ -95,7 +95,7 @@ const sorted = Object.fromEntries(
   Object.entries(table).sort((a, b) => a[0].codePointAt(0)! - b[0].codePointAt(0)!),
 );
 writeFileSync(
-  'src/lib/shared-glyphs.json',
+  'src/lib/publishing/shared-glyphs.json',
   `${JSON.stringify(sorted, null, 0).replace(/,"/g, ',\n"')}\n`,
 );
 console.log(

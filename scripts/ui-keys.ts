@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { uiKeysSource } from '../src/lib/ui-keys-source.ts';
+import { uiKeysSource } from '../src/lib/translation/ui-keys-source.ts';
 
 const SOURCE = 'content/i18n/zh-CN.yml';
 const TARGET = 'src/i18n/ui-keys.ts';

@@ -7,11 +7,11 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { locales } from './i18n/locales.ts';
-import { checkUiStrings } from './lib/ui-strings.ts';
+import { checkUiStrings } from './lib/translation/ui-strings.ts';
 import { recordsLoader } from './loaders/records-loader.ts';
 import { reportsLoader } from './loaders/reports-loader.ts';
-import { parseYaml } from './lib/records.ts';
-import { readText } from './lib/text-file.ts';
+import { parseYaml } from './lib/core/records.ts';
+import { readText } from './lib/core/text-file.ts';
 import { loadAndWatch } from './loaders/watch.ts';
 import { liveRefs, PLAN_INDEX_SOURCES } from './loaders/plan-index.ts';
 import { planElementsLoader } from './loaders/plan-elements-loader.ts';
@@ -24,7 +24,7 @@ import {
 import { synonymSchema } from './schemas/synonyms.ts';
 import { reportSchema } from './schemas/report.ts';
 import { operatorSchema } from './schemas/operator.ts';
-import { CHAPTER_COUNT } from './lib/plan-period.ts';
+import { CHAPTER_COUNT } from './lib/plan/plan-period.ts';
 
 /** Ids and texts that records may refer to: always the current plan index (src/loaders/plan-index.ts). */
 const refs = liveRefs();

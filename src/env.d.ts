@@ -6,6 +6,6 @@ declare namespace App {
     /** Interface strings of the page's language. */
     t: import('./i18n/strings.ts').Translate;
     /** URL builders of the page's language. */
-    urls: import('./lib/urls.ts').SiteUrls;
+    urls: import('./lib/core/urls.ts').SiteUrls;
   }
 }

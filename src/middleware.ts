@@ -6,8 +6,8 @@
 import { defineMiddleware } from 'astro:middleware';
 import { defaultLocale, localeKeys } from './i18n/locales.ts';
 import { translatorFor } from './i18n/strings.ts';
-import { languageOf } from './lib/paths.ts';
-import { siteUrls } from './lib/urls.ts';
+import { languageOf } from './lib/core/paths.ts';
+import { siteUrls } from './lib/core/urls.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const lang =

@@ -1,7 +1,7 @@
 /**
  * Reading a report narrative from a Word or WPS file (.docx) with mammoth, and what mammoth would
  * pass over silently: text boxes, tracked changes not yet accepted, comments. The conversion to
- * the report's Markdown is src/lib/docx-narrative.ts.
+ * the report's Markdown is src/lib/staff/docx-narrative.ts.
  */
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';

@@ -4,11 +4,11 @@
  */
 import { renameSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parseYaml } from '../../src/lib/records.ts';
-import { readText } from '../../src/lib/text-file.ts';
-import { docxNarrative } from '../../src/lib/docx-narrative.ts';
-import { describeProblem, parseNarrative } from '../../src/lib/report-narrative.ts';
-import { reportParts, type ReportKind } from '../../src/lib/report-outline.ts';
+import { parseYaml } from '../../src/lib/core/records.ts';
+import { readText } from '../../src/lib/core/text-file.ts';
+import { docxNarrative } from '../../src/lib/staff/docx-narrative.ts';
+import { describeProblem, parseNarrative } from '../../src/lib/staff/report-narrative.ts';
+import { reportParts, type ReportKind } from '../../src/lib/reports/report-outline.ts';
 import { partTitles } from '../../src/loaders/part-titles.ts';
 import { planIndex } from '../../src/loaders/plan-index.ts';
 import { REPORT_TEXTS } from '../../src/loaders/reports-loader.ts';

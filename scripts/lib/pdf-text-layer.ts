@@ -1,6 +1,6 @@
-/** Rewrites the ToUnicode CMaps of a PDF made by Chromium so its text layer reads 水, not ⽔ (src/lib/pdf-tounicode.ts). */
+/** Rewrites the ToUnicode CMaps of a PDF made by Chromium so its text layer reads 水, not ⽔ (src/lib/publishing/pdf-tounicode.ts). */
 import { decodePDFRawStream, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef } from 'pdf-lib';
-import { fixToUnicode } from '../../src/lib/pdf-tounicode.ts';
+import { fixToUnicode } from '../../src/lib/publishing/pdf-tounicode.ts';
 
 /** The PDF with every font's ToUnicode map fixed, and how many maps changed. */
 export async function fixTextLayer(pdf: Uint8Array): Promise<{ pdf: Uint8Array; fixed: number }> {

@@ -1,15 +1,15 @@
-/** Writing and reading the report spreadsheet with exceljs (the layout itself is src/lib/report-sheet.ts). */
+/** Writing and reading the report spreadsheet with exceljs (the layout itself is src/lib/staff/report-sheet.ts). */
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import ExcelJS from 'exceljs';
-import { displayedNumber } from '../../src/lib/sheet-values.ts';
+import { displayedNumber } from '../../src/lib/staff/sheet-values.ts';
 import {
   COLUMNS,
   SHEETS,
   type Cell,
   type RowModel,
   type Section,
-} from '../../src/lib/report-sheet.ts';
+} from '../../src/lib/staff/report-sheet.ts';
 
 const HEADER_FILL: ExcelJS.Fill = {
   type: 'pattern',
@@ -196,7 +196,7 @@ export function fileKind(bytes: Buffer): 'zip' | 'ole' | 'empty' | 'other' {
  * Reads the three data sheets of a workbook with the report id of its instructions, and every
  * problem of the workbook as such at once: a file that is not an .xlsx, a missing or renamed
  * sheet, a header row that moved or lost a column, hidden rows or columns, merged cells, formulas
- * without a saved result. Cells are what the person saw (src/lib/sheet-values.ts).
+ * without a saved result. Cells are what the person saw (src/lib/staff/sheet-values.ts).
  */
 export async function readWorkbook(
   path: string,

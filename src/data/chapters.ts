@@ -1,8 +1,13 @@
 /** Chapter entries of one language, sorted, with their blocks and outline parsed once. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales.ts';
-import { outlineOf, parseMdxBlocks, type MdxBlock, type OutlineEntry } from '../lib/mdx-blocks.ts';
-import { CHAPTER_COUNT, CHAPTER_NUMBERS } from '../lib/plan-period.ts';
+import {
+  outlineOf,
+  parseMdxBlocks,
+  type MdxBlock,
+  type OutlineEntry,
+} from '../lib/plan/mdx-blocks.ts';
+import { CHAPTER_COUNT, CHAPTER_NUMBERS } from '../lib/plan/plan-period.ts';
 import { perBuild } from './memo.ts';
 
 export interface ChapterView {

@@ -1,6 +1,6 @@
 /** The plan's data (indicators, targets, projects) from the validated collections, in plan order. */
 import { getCollection } from 'astro:content';
-import { chapterOfElement } from '../lib/targets.ts';
+import { chapterOfElement } from '../lib/registers/targets.ts';
 import { perBuild } from './memo.ts';
 
 export async function getCategories() {

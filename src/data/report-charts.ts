@@ -4,8 +4,8 @@
  * nothing. The others are listed as pending with their baseline and target. The report's 序时进度
  * checkpoint is drawn where it has one. Pure: the report's view and the reports are passed in.
  */
-import { chartSeries, type ChartSeries } from '../lib/chart-series.ts';
-import type { IndicatorValue } from '../lib/indicators.ts';
+import { chartSeries, type ChartSeries } from '../lib/reports/chart-series.ts';
+import type { IndicatorValue } from '../lib/registers/indicators.ts';
 
 interface Reported {
   meta: { year: number };

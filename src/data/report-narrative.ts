@@ -1,12 +1,12 @@
 /** The bureau's text of a report, per part, as sanitized HTML with its `ref:` links pointing into the plan. */
 import type { Locale } from '../i18n/locales.ts';
-import type { SiteUrls } from '../lib/urls.ts';
-import { reportParts, type PartId, type ReportKind } from '../lib/report-outline.ts';
-import { hasText, parseNarrative } from '../lib/report-narrative.ts';
-import { narrativeHtml, type ResolveRef } from '../lib/report-narrative-html.ts';
-import { refKind } from '../lib/report-refs.ts';
-import { refLabel } from '../lib/ref-label.ts';
-import { withBase } from '../lib/paths.ts';
+import type { SiteUrls } from '../lib/core/urls.ts';
+import { reportParts, type PartId, type ReportKind } from '../lib/reports/report-outline.ts';
+import { hasText, parseNarrative } from '../lib/staff/report-narrative.ts';
+import { narrativeHtml, type ResolveRef } from '../lib/staff/report-narrative-html.ts';
+import { refKind } from '../lib/reports/report-refs.ts';
+import { refLabel } from '../lib/plan/ref-label.ts';
+import { withBase } from '../lib/core/paths.ts';
 import { getChapters } from './chapters.ts';
 import { getIndicators, getProjects, getTargets } from './plan-data.ts';
 

@@ -1,4 +1,4 @@
-/** Evaluation reports from the validated collection, judged against the plan (src/lib/report-view.ts). */
+/** Evaluation reports from the validated collection, judged against the plan (src/lib/reports/report-view.ts). */
 import { getCollection } from 'astro:content';
 import type { Locale } from '../i18n/locales.ts';
 import type { ReportMeta, ReportValues } from '../schemas/report.ts';
@@ -8,12 +8,12 @@ import {
   judge,
   projectStatus,
   type ItemView,
-} from '../lib/report-view.ts';
-import { isDraftPreview, showsInFull, withheldValues } from '../lib/report-visibility.ts';
+} from '../lib/reports/report-view.ts';
+import { isDraftPreview, showsInFull, withheldValues } from '../lib/reports/report-visibility.ts';
 import { getIndicators, getProjects, getTargets } from './plan-data.ts';
-import { withBase } from '../lib/paths.ts';
-import { formatNumber } from '../lib/indicators.ts';
-import { statusLabelKey } from '../lib/status-labels.ts';
+import { withBase } from '../lib/core/paths.ts';
+import { formatNumber } from '../lib/registers/indicators.ts';
+import { statusLabelKey } from '../lib/reports/status-labels.ts';
 
 /** A report as the pages use it: the validated collection entry (src/schemas/report.ts reportSchema) with its id. */
 export type Report = {
@@ -24,7 +24,7 @@ export type Report = {
   texts: Record<Locale, string>;
 };
 
-export { isPublicReport } from '../lib/report-visibility.ts';
+export { isPublicReport } from '../lib/reports/report-visibility.ts';
 
 /** Whether this build shows drafts in full: only when asked for with PREVIEW_DRAFTS=1 (npm run dev and npm run preview:drafts set it). */
 export const draftPreview = () => isDraftPreview({ PREVIEW_DRAFTS: process.env['PREVIEW_DRAFTS'] });

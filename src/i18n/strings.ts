@@ -1,7 +1,7 @@
 /** Typed interface strings for a language, read from the validated `ui` collection. */
 import { getEntry } from 'astro:content';
 import { locales, type Locale } from './locales.ts';
-import { translator } from '../lib/translate.ts';
+import { translator } from '../lib/translation/translate.ts';
 import type { UiStrings } from './ui-keys.ts';
 
 /** A key of content/i18n/*.yml. */

@@ -1,7 +1,7 @@
 /**
  * Builds the search index with pagefind's Node API after Astro has written the site: one index
- * per language, one record per section (see src/lib/search-records.ts), Chinese folded to
- * simplified characters. Then the search aids beside it (src/lib/search-aids.ts). Any error from
+ * per language, one record per section (see src/lib/search/search-records.ts), Chinese folded to
+ * simplified characters. Then the search aids beside it (src/lib/search/search-aids.ts). Any error from
  * pagefind, or in the synonyms file, fails the build.
  */
 import type { AstroIntegration } from 'astro';
@@ -9,13 +9,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
-import { recordsOfPage, type SearchRecord } from '../lib/search-records.ts';
-import { SEARCHABLE_MARKER } from '../lib/search-contract.ts';
-import { filesUnder } from '../lib/files.ts';
-import { fold } from '../lib/search-fold.ts';
-import { traditionalToSimplified } from '../lib/search-fold-table.ts';
-import { searchFiles, type GlossaryEntry, type IndicatorEntry } from '../lib/search-aids.ts';
-import { parseYaml, validateRecords } from '../lib/records.ts';
+import { recordsOfPage, type SearchRecord } from '../lib/search/search-records.ts';
+import { SEARCHABLE_MARKER } from '../lib/search/search-contract.ts';
+import { filesUnder } from '../lib/core/files.ts';
+import { fold } from '../lib/search/search-fold.ts';
+import { traditionalToSimplified } from '../lib/search/search-fold-table.ts';
+import { searchFiles, type GlossaryEntry, type IndicatorEntry } from '../lib/search/search-aids.ts';
+import { parseYaml, validateRecords } from '../lib/core/records.ts';
 import { synonymSchema } from '../schemas/synonyms.ts';
 
 const yamlFile = (path: string) => parseYaml(path, readFileSync(path, 'utf8'));

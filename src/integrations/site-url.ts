@@ -1,4 +1,4 @@
-/** Stops `astro build` at once when the site's public address is missing or wrong (src/lib/site-url.ts). */
+/** Stops `astro build` at once when the site's public address is missing or wrong (src/lib/publishing/site-url.ts). */
 import type { AstroIntegration } from 'astro';
 
 export default function requireSiteUrl(problem: string | undefined): AstroIntegration {

@@ -8,12 +8,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { parseMdxBlocks, type MdxBlock, type Tag } from '../lib/mdx-blocks.ts';
-import { chapterOfElement } from '../lib/targets.ts';
-import { BASELINE_YEAR, TARGET_YEAR } from '../lib/plan-period.ts';
+import { parseMdxBlocks, type MdxBlock, type Tag } from '../lib/plan/mdx-blocks.ts';
+import { chapterOfElement } from '../lib/registers/targets.ts';
+import { BASELINE_YEAR, TARGET_YEAR } from '../lib/plan/plan-period.ts';
 import type { Refs } from '../schemas/refs.ts';
 import type { ReportRefs } from '../schemas/report.ts';
-import type { Comparator } from '../lib/status.ts';
+import type { Comparator } from '../lib/reports/status.ts';
 
 /** The folders and files the index is read from (relative to the project root). */
 export const PLAN_INDEX_SOURCES = [

@@ -1,13 +1,13 @@
 /** The plan's indicators, targets and projects as the report spreadsheet and values.yml describe them (read from content/). */
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { readText } from '../lib/text-file.ts';
-import { DataError } from '../lib/records.ts';
-import { formatValue } from '../lib/indicators.ts';
+import { readText } from '../lib/core/text-file.ts';
+import { DataError } from '../lib/core/records.ts';
+import { formatValue } from '../lib/registers/indicators.ts';
 import type { IndicatorRecord, ProjectRecord, TargetRecord } from '../schemas/plan-data.ts';
 import { planIndex } from './plan-index.ts';
-import { formatTarget } from '../lib/targets.ts';
-import type { PlanItems } from '../lib/report-sheet.ts';
+import { formatTarget } from '../lib/registers/targets.ts';
+import type { PlanItems } from '../lib/staff/report-sheet.ts';
 
 /** The registers under `root` from the plan index (already validated by npm run check). */
 export function readPlanItems(root = '.'): PlanItems {

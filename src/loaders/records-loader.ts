@@ -1,7 +1,7 @@
 /** An Astro loader for a YAML list of records, validated at the door with file-and-field errors. */
 import type { Loader } from 'astro/loaders';
-import { parseYaml, validateRecords, type Schema } from '../lib/records.ts';
-import { readText } from '../lib/text-file.ts';
+import { parseYaml, validateRecords, type Schema } from '../lib/core/records.ts';
+import { readText } from '../lib/core/text-file.ts';
 import { loadAndWatch } from './watch.ts';
 
 /** Loads `file` (relative to the project root) as records of `kind`, validated by `schema`; re-read in dev when it or a file in `dependsOn` changes. */

@@ -1,15 +1,15 @@
 /**
  * Loads every report folder under content/reports/: its data validated by src/schemas/report.ts,
- * its text (zh.md, en.md: plain Markdown, never code) checked by src/lib/report-narrative.ts.
+ * its text (zh.md, en.md: plain Markdown, never code) checked by src/lib/staff/report-narrative.ts.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { DataError, parseYaml } from '../lib/records.ts';
-import { readText } from '../lib/text-file.ts';
-import { describeProblem, parseNarrative } from '../lib/report-narrative.ts';
-import { REPORT_KIND_IDS, type ReportKind } from '../lib/report-kinds.ts';
-import type { KnownIds } from '../lib/report-refs.ts';
+import { DataError, parseYaml } from '../lib/core/records.ts';
+import { readText } from '../lib/core/text-file.ts';
+import { describeProblem, parseNarrative } from '../lib/staff/report-narrative.ts';
+import { REPORT_KIND_IDS, type ReportKind } from '../lib/reports/report-kinds.ts';
+import type { KnownIds } from '../lib/reports/report-refs.ts';
 import { loadAndWatch } from './watch.ts';
 import { validateReport } from '../schemas/report.ts';
 import { PLAN_INDEX_SOURCES, planIndex } from './plan-index.ts';

@@ -1,6 +1,6 @@
 /** robots.txt: everything may be crawled; the sitemap's full address follows SITE_URL and the base path. */
 import type { APIRoute } from 'astro';
-import { sharedUrls } from '../lib/urls.ts';
+import { sharedUrls } from '../lib/core/urls.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const sitemap = new URL(sharedUrls.rootFile(import.meta.env.BASE_URL, 'sitemap-index.xml'), site)

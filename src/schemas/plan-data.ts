@@ -1,7 +1,7 @@
 /** Schemas of the plan's data (indicators, targets, projects); one place, used by the site and the checks. */
 import { z } from 'astro/zod';
 import { PLACES, type Refs } from './refs.ts';
-import { PLAN_YEARS, PLAN_YEARS_TEXT } from '../lib/plan-period.ts';
+import { PLAN_YEARS, PLAN_YEARS_TEXT } from '../lib/plan/plan-period.ts';
 
 /** Text in one language: missing or empty is reported as missing. */
 const text = (language: string) =>

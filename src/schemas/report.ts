@@ -4,9 +4,9 @@
  */
 import { z } from 'astro/zod';
 import { bilingual, comparatorSchema } from './plan-data.ts';
-import { DataError, validateRecords } from '../lib/records.ts';
+import { DataError, validateRecords } from '../lib/core/records.ts';
 import type { Refs } from './refs.ts';
-import { PROJECT_STATUSES, STATUSES, type NumericGoal } from '../lib/status.ts';
+import { PROJECT_STATUSES, STATUSES, type NumericGoal } from '../lib/reports/status.ts';
 import {
   checkAsOf,
   checkNumber,
@@ -16,14 +16,19 @@ import {
   checkUrl,
   isRealDate,
   type Problem,
-} from '../lib/plausibility.ts';
-import { BASELINE_YEAR, PLAN_YEARS, PLAN_YEARS_TEXT, TARGET_YEAR } from '../lib/plan-period.ts';
+} from '../lib/reports/plausibility.ts';
+import {
+  BASELINE_YEAR,
+  PLAN_YEARS,
+  PLAN_YEARS_TEXT,
+  TARGET_YEAR,
+} from '../lib/plan/plan-period.ts';
 
-import { REPORT_KIND_IDS } from '../lib/report-kinds.ts';
+import { REPORT_KIND_IDS } from '../lib/reports/report-kinds.ts';
 
-/** The kinds of report (declared in src/lib/report-kinds.ts; exported here too for the scripts). */
+/** The kinds of report (declared in src/lib/reports/report-kinds.ts; exported here too for the scripts). */
 export const REPORT_KINDS = REPORT_KIND_IDS;
-/** The plan years (defined in src/lib/plan-period.ts; exported here too for the scripts). */
+/** The plan years (defined in src/lib/plan/plan-period.ts; exported here too for the scripts). */
 export { PLAN_YEARS };
 
 export const reportMetaSchema = z
@@ -280,7 +285,7 @@ export const reportSchema = z
   .object({
     meta: reportMetaSchema,
     values: reportValuesShape,
-    /** The bureau's text in each language: Markdown, checked by src/lib/report-narrative.ts. */
+    /** The bureau's text in each language: Markdown, checked by src/lib/staff/report-narrative.ts. */
     texts: z.object({ zh: z.string(), en: z.string() }).strict(),
   })
   .strict();
@@ -298,7 +303,7 @@ export const today = () => new Date().toISOString().slice(0, 10);
 
 const say = (p: Problem) => `${p.zh} / ${p.en}`;
 
-/** The plausibility rules (src/lib/plausibility.ts) applied to validated values: problems as "field: message". */
+/** The plausibility rules (src/lib/reports/plausibility.ts) applied to validated values: problems as "field: message". */
 export function plausibilityProblems(
   meta: ReportMeta,
   values: ReportValues,

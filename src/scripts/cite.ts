@@ -2,9 +2,9 @@
  * The cite dialog (CiteMenu.astro), loaded on the first press of the button (cite-dock.ts): fills the list of citable blocks from the page's permanent
  * ids, preselects the block where the reader selected text, else the #target, else the block at
  * the top of the screen, and writes and copies the
- * link, the GB/T 7714-2015 and the APA citation (src/lib/citation.ts).
+ * link, the GB/T 7714-2015 and the APA citation (src/lib/plan/citation.ts).
  */
-import { apa, gbt7714, type CiteLang } from '../lib/citation.ts';
+import { apa, gbt7714, type CiteLang } from '../lib/plan/citation.ts';
 
 /** Blocks a reader may cite: paragraphs, headings, table rows, boxes, parallel-view rows. */
 const CITABLE =

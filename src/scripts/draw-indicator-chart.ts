@@ -12,7 +12,7 @@ import {
   PointElement,
   Tooltip,
 } from 'chart.js';
-import type { ChartSeries } from '../lib/chart-series.ts';
+import type { ChartSeries } from '../lib/reports/chart-series.ts';
 
 Chart.register(
   LineController,

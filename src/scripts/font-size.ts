@@ -2,7 +2,7 @@
  * Every page: applies the remembered reading font size (html[data-font-size]) and wires the
  * 小 / 中 / 大 buttons of any FontSizeControl on the page.
  */
-import { FONT_SIZE_KEY, parseFontSize, type FontSize } from '../lib/font-size.ts';
+import { FONT_SIZE_KEY, parseFontSize, type FontSize } from '../lib/core/font-size.ts';
 
 function stored(): FontSize {
   try {

@@ -1,9 +1,9 @@
 /**
  * Pagefind in the browser for the search page: the page's own language, or the other one (to
  * find a term in the other language's text and open its twin). One search at a time, queries
- * split as the index was (src/lib/search-text.ts).
+ * split as the index was (src/lib/search/search-text.ts).
  */
-import { encodeQuery, interleave } from '../lib/search-text.ts';
+import { encodeQuery, interleave } from '../lib/search/search-text.ts';
 
 export interface PagefindResult {
   id: string;

@@ -1,22 +1,22 @@
 /**
  * The search page: pagefind in the browser (search-engine.ts), the query folded to simplified
- * characters and widened by synonyms, glossary translations and pinyin (src/lib/search-query.ts);
+ * characters and widened by synonyms, glossary translations and pinyin (src/lib/search/search-query.ts);
  * a term typed in the other language that the glossary does not know is looked for in the other
  * language's text, and its twins are offered; suggestions when nothing is found.
  */
-import { excerpt, queryTerms } from '../lib/search-text.ts';
+import { excerpt, queryTerms } from '../lib/search/search-text.ts';
 import { engineFor, searchIndex, type Engine, type PagefindResult } from './search-engine.ts';
-import { foldTableFromPairs, fold, type FoldTable } from '../lib/search-fold.ts';
+import { foldTableFromPairs, fold, type FoldTable } from '../lib/search/search-fold.ts';
 import {
   needsTerms,
   planQueries,
   type SearchAids,
   type SearchTerms,
   type Variant,
-} from '../lib/search-query.ts';
-import { nearestTerms } from '../lib/search-suggest.ts';
-import { capQuery } from '../lib/highlight.ts';
-import { nearestByPinyin } from '../lib/search-pinyin.ts';
+} from '../lib/search/search-query.ts';
+import { nearestTerms } from '../lib/search/search-suggest.ts';
+import { capQuery } from '../lib/search/highlight.ts';
+import { nearestByPinyin } from '../lib/search/search-pinyin.ts';
 
 /** A result, the query that found it, and whether it was found in the other language's text (opening its twin). */
 interface Found {

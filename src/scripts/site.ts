@@ -26,7 +26,7 @@ document.addEventListener('keydown', (event) => {
 const hl = new URLSearchParams(location.search).get('hl');
 const main = document.querySelector('main');
 if (hl && main)
-  void import('../lib/highlight.ts').then(({ highlightPatterns }) => {
+  void import('../lib/search/highlight.ts').then(({ highlightPatterns }) => {
     const patterns = highlightPatterns(hl);
     if (!patterns) return;
     const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);

@@ -1,5 +1,5 @@
 /** Filtering (select[data-filter]) and sorting (th > button.sort-button) for data tables, no library. */
-import { compareCells, nextSort, type SortDirection } from '../lib/table-sort.ts';
+import { compareCells, nextSort, type SortDirection } from '../lib/core/table-sort.ts';
 
 for (const panel of document.querySelectorAll<HTMLElement>('[data-filter-for]')) {
   const table = document.getElementById(panel.dataset['filterFor']!) as HTMLTableElement | null;

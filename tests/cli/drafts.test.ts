@@ -13,7 +13,7 @@ import { load } from 'cheerio';
 import { sandbox, WHOLE_SITE } from './sandbox.ts';
 import { checkResource } from '../site/frictionless.ts';
 import { freePort, serve, cleanEnv, type Served } from './serve.ts';
-import { headersOfNginxConf } from '../../src/lib/security-headers.ts';
+import { headersOfNginxConf } from '../../src/lib/publishing/security-headers.ts';
 
 let box: ReturnType<typeof sandbox>;
 let preview: Served;

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './sandbox.ts';
-import { filesUnder } from '../../src/lib/files.ts';
+import { filesUnder } from '../../src/lib/core/files.ts';
 
 describe('PDF editions without Chromium', () => {
   it('leave the site as built, without PDF files and without links to them', () => {

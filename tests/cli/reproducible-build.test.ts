@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, realpathSync, symlinkSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join, relative } from 'node:path';
-import { filesUnder } from '../../src/lib/files.ts';
+import { filesUnder } from '../../src/lib/core/files.ts';
 import { ROOT, sandbox, WHOLE_SITE } from './sandbox.ts';
 import { cleanEnv } from './serve.ts';
 

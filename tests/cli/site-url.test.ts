@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { sandbox, WHOLE_SITE } from './sandbox.ts';
 import { cleanEnv } from './serve.ts';
-import { LOCAL_SITE, siteUrl } from '../../src/lib/site-url.ts';
+import { LOCAL_SITE, siteUrl } from '../../src/lib/publishing/site-url.ts';
 
 describe('SITE_URL', () => {
   it('is required by npm run build, which stops before writing anything and says how to set it', () => {

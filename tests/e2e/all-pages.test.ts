@@ -4,7 +4,7 @@
  * horizontal scroll on a 360 px phone.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { filesUnder } from '../../src/lib/files.ts';
+import { filesUnder } from '../../src/lib/core/files.ts';
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { axeViolations } from '../../scripts/lib/axe.ts';

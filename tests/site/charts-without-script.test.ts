@@ -1,6 +1,6 @@
 /** Every chart's numbers and summary are in the HTML itself, so nothing depends on the script that draws it. */
 import { describe, expect, it } from 'vitest';
-import type { ChartSeries } from '../../src/lib/chart-series.ts';
+import type { ChartSeries } from '../../src/lib/reports/chart-series.ts';
 import { loadPage } from './built-site.ts';
 
 // Report pages chart only reported figures (none are reported yet; tests/cli/drafts.test.ts

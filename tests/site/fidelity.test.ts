@@ -1,8 +1,8 @@
 /** The built Chinese chapter pages carry every line of the seed's body, in order. */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { splitSeed } from '../../src/lib/seed-lines.ts';
-import { linesByChapter, missingLines } from '../../src/lib/fidelity.ts';
+import { splitSeed } from '../../src/lib/plan/seed-lines.ts';
+import { linesByChapter, missingLines } from '../../src/lib/plan/fidelity.ts';
 import { articleText, loadPage } from './built-site.ts';
 
 const seed = readFileSync(new URL('../../seeds/000_1c6fdecca843969e.txt', import.meta.url), 'utf8');

@@ -1,7 +1,7 @@
 /** The built site's integrity: valid HTML, and every internal link and #anchor resolves (both builds). */
 import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { filesUnder } from '../../src/lib/files.ts';
+import { filesUnder } from '../../src/lib/core/files.ts';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import * as cheerio from 'cheerio';

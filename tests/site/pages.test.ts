@@ -1,7 +1,7 @@
 /** The built pages: titles, language, navigation, publication record, 404, nothing from other origins. */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { filesUnder } from '../../src/lib/files.ts';
+import { filesUnder } from '../../src/lib/core/files.ts';
 import { relative } from 'node:path';
 import { DIST, loadPage } from './built-site.ts';
 

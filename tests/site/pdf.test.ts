@@ -12,9 +12,9 @@ import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { DIST, DRAFTS_DIST, loadPage } from './built-site.ts';
-import { filesUnder } from '../../src/lib/files.ts';
-import { formatSize } from '../../src/lib/pdf-compose.ts';
-import { CHAPTER_NUMBERS } from '../../src/lib/plan-period.ts';
+import { filesUnder } from '../../src/lib/core/files.ts';
+import { formatSize } from '../../src/lib/publishing/pdf-compose.ts';
+import { CHAPTER_NUMBERS } from '../../src/lib/plan/plan-period.ts';
 
 const root = join(import.meta.dirname, '../..');
 let site = '';

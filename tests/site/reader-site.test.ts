@@ -8,8 +8,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { parse } from 'yaml';
-import { filesUnder } from '../../src/lib/files.ts';
-import { splitSeed } from '../../src/lib/seed-lines.ts';
+import { filesUnder } from '../../src/lib/core/files.ts';
+import { splitSeed } from '../../src/lib/plan/seed-lines.ts';
 import { DIST, DRAFTS_DIST, loadPage } from './built-site.ts';
 
 const ROOT = join(import.meta.dirname, '../..');

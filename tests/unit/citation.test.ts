@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apa, blockKind, gbt7714, locator, type CiteSource } from '../../src/lib/citation.ts';
+import { apa, blockKind, gbt7714, locator, type CiteSource } from '../../src/lib/plan/citation.ts';
 
 const zh: CiteSource = {
   lang: 'zh',

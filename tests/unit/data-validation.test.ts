@@ -1,7 +1,7 @@
 /** Bad data stops the build with a message naming the file, the record and the field. */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { DataError, parseYaml, validateRecords } from '../../src/lib/records.ts';
+import { DataError, parseYaml, validateRecords } from '../../src/lib/core/records.ts';
 import { planIndex } from '../../src/loaders/plan-index.ts';
 import { indicatorSchema, projectSchema, targetSchema } from '../../src/schemas/plan-data.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { structureBody } from '../../src/lib/plan-structure.ts';
-import { applyEditorialNotes, type EditorialNote } from '../../src/lib/editorial-notes.ts';
+import { structureBody } from '../../src/lib/plan/plan-structure.ts';
+import { applyEditorialNotes, type EditorialNote } from '../../src/lib/plan/editorial-notes.ts';
 
 const lines = (...texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
 const body = () =>

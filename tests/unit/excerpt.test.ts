@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptOf } from '../../src/lib/excerpt.ts';
+import { excerptOf } from '../../src/lib/core/excerpt.ts';
 
 describe('excerptOf', () => {
   it('keeps short text, and cuts long text at a sentence or word end with an ellipsis', () => {

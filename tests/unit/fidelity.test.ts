@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linesByChapter, missingLines, normalizeForFidelity } from '../../src/lib/fidelity.ts';
+import { linesByChapter, missingLines, normalizeForFidelity } from '../../src/lib/plan/fidelity.ts';
 
 const seed = [
   { text: '第一节 成效', line: 1 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFontSize } from '../../src/lib/font-size.ts';
+import { parseFontSize } from '../../src/lib/core/font-size.ts';
 
 describe('parseFontSize', () => {
   it('reads back a stored reading size, and anything else as medium', () => {

@@ -1,6 +1,6 @@
-/** The query cap and the ?hl= patterns (src/lib/highlight.ts). */
+/** The query cap and the ?hl= patterns (src/lib/search/highlight.ts). */
 import { describe, expect, it } from 'vitest';
-import { capQuery, highlightPatterns, MAX_QUERY } from '../../src/lib/highlight.ts';
+import { capQuery, highlightPatterns, MAX_QUERY } from '../../src/lib/search/highlight.ts';
 
 describe('the search query', () => {
   it('is cut to MAX_QUERY characters, whole characters, and says so', () => {

@@ -5,8 +5,8 @@ import {
   formatValueWithUnit,
   groupByCategory,
   type IndicatorRow,
-} from '../../src/lib/indicators.ts';
-import { formatTarget } from '../../src/lib/targets.ts';
+} from '../../src/lib/registers/indicators.ts';
+import { formatTarget } from '../../src/lib/registers/targets.ts';
 
 const row = (
   number: number,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { compile } from '@mdx-js/mdx';
-import { escapeMdxText, unescapeMdxText, chapterToMdx } from '../../src/lib/mdx-writer.ts';
-import { outlineOf, parseMdxBlocks } from '../../src/lib/mdx-blocks.ts';
-import { structureBody } from '../../src/lib/plan-structure.ts';
+import { escapeMdxText, unescapeMdxText, chapterToMdx } from '../../src/lib/plan/mdx-writer.ts';
+import { outlineOf, parseMdxBlocks } from '../../src/lib/plan/mdx-blocks.ts';
+import { structureBody } from '../../src/lib/plan/plan-structure.ts';
 
 describe('MDX text escaping', () => {
   const tricky = '印发<生态环境损害赔偿制度改革方案》的通知>{x} 2018~2020年 *为 # _a_ [b] & |c|';

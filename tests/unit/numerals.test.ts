@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseToNumber, numberToChinese } from '../../src/lib/numerals.ts';
+import { chineseToNumber, numberToChinese } from '../../src/lib/plan/numerals.ts';
 
 describe('Chinese numerals', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ogImageKey, ogSvg, textWidth, wrapText } from '../../src/lib/og-image.ts';
+import { ogImageKey, ogSvg, textWidth, wrapText } from '../../src/lib/publishing/og-image.ts';
 
 describe('ogImageKey', () => {
   it('gives each chapter, report and home page its image, and other pages the common one', () => {

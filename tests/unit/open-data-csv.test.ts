@@ -1,7 +1,7 @@
 /** Open-data CSV: cells a spreadsheet would run as a formula are written as text; numbers stay numbers. */
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { csvCell, dataPackage, toCsv, type Dataset } from '../../src/lib/open-data.ts';
+import { csvCell, dataPackage, toCsv, type Dataset } from '../../src/lib/open-data/open-data.ts';
 
 describe('CSV cells', () => {
   it.each([

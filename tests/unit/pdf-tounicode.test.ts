@@ -1,7 +1,11 @@
 /** The PDF text layer fix: ⽔ → 水 and friends in a ToUnicode CMap, other mappings untouched. */
 import { describe, expect, it } from 'vitest';
-import { fixToUnicode, ideographFor } from '../../src/lib/pdf-tounicode.ts';
-import { composeDocument, formatSize, locateEntries } from '../../src/lib/pdf-compose.ts';
+import { fixToUnicode, ideographFor } from '../../src/lib/publishing/pdf-tounicode.ts';
+import {
+  composeDocument,
+  formatSize,
+  locateEntries,
+} from '../../src/lib/publishing/pdf-compose.ts';
 
 const cmap = (body: string) =>
   `/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n${body}endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n`;

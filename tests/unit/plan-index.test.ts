@@ -4,9 +4,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { liveRefs, notePlanChange, planIndex } from '../../src/loaders/plan-index.ts';
-import { CHAPTER_COUNT } from '../../src/lib/plan-period.ts';
+import { CHAPTER_COUNT } from '../../src/lib/plan/plan-period.ts';
 import { readPlanItems } from '../../src/loaders/plan-items.ts';
-import { DataError } from '../../src/lib/records.ts';
+import { DataError } from '../../src/lib/core/records.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'plan-index-'));
 for (const dir of ['content/plan', 'content/indicators', 'content/targets', 'content/projects'])

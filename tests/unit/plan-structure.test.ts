@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { structureBody } from '../../src/lib/plan-structure.ts';
+import { structureBody } from '../../src/lib/plan/plan-structure.ts';
 
 const lines = (...texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
 

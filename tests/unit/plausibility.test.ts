@@ -2,11 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { DataError } from '../../src/lib/records.ts';
+import { DataError } from '../../src/lib/core/records.ts';
 import { planIndex } from '../../src/loaders/plan-index.ts';
 import { validateReport } from '../../src/schemas/report.ts';
-import { checkPublished, isRealDate, isWebUrl } from '../../src/lib/plausibility.ts';
-import { judge } from '../../src/lib/report-view.ts';
+import { checkPublished, isRealDate, isWebUrl } from '../../src/lib/reports/plausibility.ts';
+import { judge } from '../../src/lib/reports/report-view.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const refs = planIndex(root).reportRefs;

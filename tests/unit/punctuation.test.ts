@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { halfWidthInChinese, toFullWidth } from '../../src/lib/punctuation.ts';
+import { halfWidthInChinese, toFullWidth } from '../../src/lib/translation/punctuation.ts';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -21,7 +21,7 @@ describe('the rule', () => {
   it('leaves Latin text, code, placeholders and link targets alone', () => {
     for (const text of [
       'PM2.5, COD (2020)',
-      '程序见 `src/lib/status.ts,x`',
+      '程序见 `src/lib/reports/status.ts,x`',
       '值{a,b}',
       '见[方法](../method/)页',
       '12:30',

@@ -1,6 +1,6 @@
 /** Words for a place in the plan, in both languages, for every paragraph id the plan has. */
 import { describe, expect, it } from 'vitest';
-import { refLabel } from '../../src/lib/ref-label.ts';
+import { refLabel } from '../../src/lib/plan/ref-label.ts';
 import { planIndex } from '../../src/loaders/plan-index.ts';
 
 describe('refLabel', () => {

@@ -6,8 +6,8 @@ import {
   keywordProblems,
   type KeywordRule,
   type NamedEntry,
-} from '../../src/lib/register-names.ts';
-import type { GlossaryTerm } from '../../src/lib/glossary.ts';
+} from '../../src/lib/registers/register-names.ts';
+import type { GlossaryTerm } from '../../src/lib/translation/glossary.ts';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 type Bilingual = { zh: string; en: string };

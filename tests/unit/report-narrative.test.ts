@@ -1,5 +1,5 @@
 /**
- * Report text as data (src/lib/report-narrative*.ts): the kind's parts read from the headings, every
+ * Report text as data (src/lib/staff/report-narrative*.ts): the kind's parts read from the headings, every
  * node checked against the allowlist with its line, links limited to web addresses, site paths and
  * ref:, and a renderer that drops and sanitizes whatever the checker did not see.
  */
@@ -12,9 +12,9 @@ import {
   hasText,
   parseNarrative,
   partOfHeading,
-} from '../../src/lib/report-narrative.ts';
-import { narrativeHtml, type ResolveRef } from '../../src/lib/report-narrative-html.ts';
-import { narrativeScaffold, reportParts } from '../../src/lib/report-outline.ts';
+} from '../../src/lib/staff/report-narrative.ts';
+import { narrativeHtml, type ResolveRef } from '../../src/lib/staff/report-narrative-html.ts';
+import { narrativeScaffold, reportParts } from '../../src/lib/reports/report-outline.ts';
 
 const refs = planIndex().refs;
 const fixture = (lang: string) =>

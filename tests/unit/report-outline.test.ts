@@ -2,17 +2,21 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { assessNumeric, expectedProgress, type NumericGoal } from '../../src/lib/status.ts';
-import { statusLabelClass, summaryClasses } from '../../src/lib/status-labels.ts';
+import { assessNumeric, expectedProgress, type NumericGoal } from '../../src/lib/reports/status.ts';
+import { statusLabelClass, summaryClasses } from '../../src/lib/reports/status-labels.ts';
 import {
   narrativeScaffold,
   partTitleKey,
   reportParts,
   type ReportKind,
-} from '../../src/lib/report-outline.ts';
-import { bindingConcerns, countByClass, type JudgedRow } from '../../src/lib/report-summary.ts';
-import { judge } from '../../src/lib/report-view.ts';
-import { scaffoldReport } from '../../src/lib/report-scaffold.ts';
+} from '../../src/lib/reports/report-outline.ts';
+import {
+  bindingConcerns,
+  countByClass,
+  type JudgedRow,
+} from '../../src/lib/reports/report-summary.ts';
+import { judge } from '../../src/lib/reports/report-view.ts';
+import { scaffoldReport } from '../../src/lib/staff/report-scaffold.ts';
 
 const fixture = (name: string) =>
   parse(readFileSync(new URL(`../fixtures/report/${name}`, import.meta.url), 'utf8')) as unknown;
@@ -121,7 +125,7 @@ describe('outline and narrative parts', () => {
 
 describe('status chart columns', () => {
   it('group every class of a kind exactly once, with the same colour meaning in both kinds', async () => {
-    const { chartColumns } = await import('../../src/lib/report-summary.ts');
+    const { chartColumns } = await import('../../src/lib/reports/report-summary.ts');
     for (const kind of ['midterm', 'final'] as const)
       expect(chartColumns(kind).flat().sort()).toEqual([...summaryClasses(kind)].sort());
     // Position 0 is green (achieved), position 2 red (lagging or not achieved); no data is never red.

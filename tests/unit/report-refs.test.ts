@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { planIndex } from '../../src/loaders/plan-index.ts';
-import { checkRefs, findRefs, refKind } from '../../src/lib/report-refs.ts';
+import { checkRefs, findRefs, refKind } from '../../src/lib/reports/report-refs.ts';
 import { readReport, reportFolders } from '../../src/loaders/reports-loader.ts';
 
 const refs = planIndex().refs;

@@ -7,7 +7,7 @@ import {
   CHAPTER_COUNT,
   PLAN_YEARS,
   TARGET_YEAR,
-} from '../../src/lib/plan-period.ts';
+} from '../../src/lib/plan/plan-period.ts';
 import { planIndex } from '../../src/loaders/plan-index.ts';
 import { targetSchema } from '../../src/schemas/plan-data.ts';
 

@@ -7,8 +7,8 @@ import {
   rowToProject,
   rowToValue,
   sheetRows,
-} from '../../src/lib/report-sheet.ts';
-import { valuesYaml } from '../../src/lib/values-writer.ts';
+} from '../../src/lib/staff/report-sheet.ts';
+import { valuesYaml } from '../../src/lib/staff/values-writer.ts';
 
 const plan = {
   indicators: [

@@ -1,10 +1,10 @@
 /** The encodings content files may (not) have, and English text (report text safety: report-narrative.test.ts). */
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
-import { decodeCsv, decodeUtf8 } from '../../src/lib/text-file.ts';
-import { DataError } from '../../src/lib/records.ts';
-import { parseMdxBlocks } from '../../src/lib/mdx-blocks.ts';
-import { untranslatedProblems } from '../../src/lib/english-text.ts';
+import { decodeCsv, decodeUtf8 } from '../../src/lib/core/text-file.ts';
+import { DataError } from '../../src/lib/core/records.ts';
+import { parseMdxBlocks } from '../../src/lib/plan/mdx-blocks.ts';
+import { untranslatedProblems } from '../../src/lib/translation/english-text.ts';
 
 describe('encodings', () => {
   const gbk = iconv.encode(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { baselinePoint, indicatorGoal, judge } from '../../src/lib/report-view.ts';
-import type { IndicatorRow } from '../../src/lib/indicators.ts';
+import { baselinePoint, indicatorGoal, judge } from '../../src/lib/reports/report-view.ts';
+import type { IndicatorRow } from '../../src/lib/registers/indicators.ts';
 
 // Synthetic indicators and values (test fixtures, not published data).
 const forest: IndicatorRow = {

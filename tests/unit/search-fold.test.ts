@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { fold, foldTableFromPairs, foldTableToPairs } from '../../src/lib/search-fold.ts';
-import { tableFor, traditionalToSimplified } from '../../src/lib/search-fold-table.ts';
-import { recordsOfPage } from '../../src/lib/search-records.ts';
-import { encodeForSearch } from '../../src/lib/search-text.ts';
+import { fold, foldTableFromPairs, foldTableToPairs } from '../../src/lib/search/search-fold.ts';
+import { tableFor, traditionalToSimplified } from '../../src/lib/search/search-fold-table.ts';
+import { recordsOfPage } from '../../src/lib/search/search-records.ts';
+import { encodeForSearch } from '../../src/lib/search/search-text.ts';
 
 const full = traditionalToSimplified();
 

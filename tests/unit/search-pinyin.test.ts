@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { nearestByPinyin, pinyinChunks, pinyinToHan } from '../../src/lib/search-pinyin.ts';
-import { nearestTerms } from '../../src/lib/search-suggest.ts';
-import { frequentWords, pinyinIndex, pinyinKey } from '../../src/lib/search-pinyin-index.ts';
+import { nearestByPinyin, pinyinChunks, pinyinToHan } from '../../src/lib/search/search-pinyin.ts';
+import { nearestTerms } from '../../src/lib/search/search-suggest.ts';
+import { frequentWords, pinyinIndex, pinyinKey } from '../../src/lib/search/search-pinyin-index.ts';
 
 const index = pinyinIndex([
   '黑臭水体',

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { traditionalToSimplified } from '../../src/lib/search-fold-table.ts';
-import { foldTableFromPairs } from '../../src/lib/search-fold.ts';
+import { traditionalToSimplified } from '../../src/lib/search/search-fold-table.ts';
+import { foldTableFromPairs } from '../../src/lib/search/search-fold.ts';
 import {
   searchFiles,
   translationGroups,
   type GlossaryEntry,
   type IndicatorEntry,
-} from '../../src/lib/search-aids.ts';
-import { needsTerms, planQueries } from '../../src/lib/search-query.ts';
+} from '../../src/lib/search/search-aids.ts';
+import { needsTerms, planQueries } from '../../src/lib/search/search-query.ts';
 
 const synonyms = parse(readFileSync('content/glossary/synonyms.yml', 'utf8')) as {
   zh: string[];

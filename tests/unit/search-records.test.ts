@@ -1,7 +1,7 @@
 /** The search page contract on small HTML fixtures: which pages are indexed, and how each is split. */
 import { describe, expect, it } from 'vitest';
-import { recordsOfPage } from '../../src/lib/search-records.ts';
-import { readSearchMark, searchAttributes } from '../../src/lib/search-contract.ts';
+import { recordsOfPage } from '../../src/lib/search/search-records.ts';
+import { readSearchMark, searchAttributes } from '../../src/lib/search/search-contract.ts';
 
 const page = (lang: string, article: string) =>
   `<!doctype html><html lang="${lang}"><body><nav>菜单</nav>${article}</body></html>`;

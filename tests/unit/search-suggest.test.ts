@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, nearestTerms } from '../../src/lib/search-suggest.ts';
+import { editDistance, nearestTerms } from '../../src/lib/search/search-suggest.ts';
 
 const zh = ['黑臭水体', '水体', '污染防治攻坚战', '水污染防治', '碳达峰'];
 const en = ['forest', 'coverage', 'forces', 'carbon peaking'];

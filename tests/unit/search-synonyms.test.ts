@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseYaml, validateRecords } from '../../src/lib/records.ts';
+import { parseYaml, validateRecords } from '../../src/lib/core/records.ts';
 import { synonymSchema } from '../../src/schemas/synonyms.ts';
-import { expandQuery, findTerm, type Lang, type TermGroup } from '../../src/lib/search-synonyms.ts';
+import {
+  expandQuery,
+  findTerm,
+  type Lang,
+  type TermGroup,
+} from '../../src/lib/search/search-synonyms.ts';
 
 const file = 'content/glossary/synonyms.yml';
 const synonyms: TermGroup[] = validateRecords(

@@ -5,7 +5,7 @@ import {
   excerpt,
   hanTokens,
   queryTerms,
-} from '../../src/lib/search-text.ts';
+} from '../../src/lib/search/search-text.ts';
 
 describe('search text', () => {
   it('splits Han runs into overlapping pairs, as ASCII tokens', () => {
@@ -56,7 +56,7 @@ describe('search text', () => {
 
 describe('result order', () => {
   it('puts two plan results before each register entry, and keeps everything', async () => {
-    const { interleave } = await import('../../src/lib/search-text.ts');
+    const { interleave } = await import('../../src/lib/search/search-text.ts');
     expect(interleave(['p1', 'p2', 'p3'], ['r1', 'r2', 'r3'])).toEqual([
       'p1',
       'p2',

@@ -1,7 +1,7 @@
 /** The dev and preview servers send the public server's security headers (deploy/security-headers.conf). */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { devHeaders, headersOfNginxConf } from '../../src/lib/security-headers.ts';
+import { devHeaders, headersOfNginxConf } from '../../src/lib/publishing/security-headers.ts';
 
 const conf = readFileSync(new URL('../../deploy/security-headers.conf', import.meta.url), 'utf8');
 

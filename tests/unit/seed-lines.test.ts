@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parseRecord, splitSeed, stripLeaders } from '../../src/lib/seed-lines.ts';
+import { parseRecord, splitSeed, stripLeaders } from '../../src/lib/plan/seed-lines.ts';
 
 const seed = readFileSync(new URL('../../seeds/000_1c6fdecca843969e.txt', import.meta.url), 'utf8');
 

@@ -1,7 +1,7 @@
-/** Cells read as displayed (src/lib/sheet-values.ts) and the magnitude rule (src/lib/plausibility.ts). */
+/** Cells read as displayed (src/lib/staff/sheet-values.ts) and the magnitude rule (src/lib/reports/plausibility.ts). */
 import { describe, expect, it } from 'vitest';
-import { displayedNumber, parseFigure } from '../../src/lib/sheet-values.ts';
-import { checkMagnitude, checkNumber } from '../../src/lib/plausibility.ts';
+import { displayedNumber, parseFigure } from '../../src/lib/staff/sheet-values.ts';
+import { checkMagnitude, checkNumber } from '../../src/lib/reports/plausibility.ts';
 
 const value = (input: string | number, unit?: string) => {
   const read = parseFigure(input, '填报值', unit);

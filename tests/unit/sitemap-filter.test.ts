@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sitemapFilter } from '../../src/lib/sitemap-filter.ts';
-import { latestPublicReport } from '../../src/lib/report-visibility.ts';
+import { sitemapFilter } from '../../src/lib/publishing/sitemap-filter.ts';
+import { latestPublicReport } from '../../src/lib/reports/report-visibility.ts';
 
 const reports = new Map([
   ['2023-midterm', { state: 'published' as const }],

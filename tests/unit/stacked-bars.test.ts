@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stackedBars } from '../../src/lib/stacked-bars.ts';
+import { stackedBars } from '../../src/lib/reports/stacked-bars.ts';
 
 describe('stackedBars', () => {
   it('splits a row into consecutive segments proportional to its counts', () => {

@@ -8,7 +8,7 @@ import {
   STATUS_ORDER,
   type Assessment,
   type NumericGoal,
-} from '../../src/lib/status.ts';
+} from '../../src/lib/reports/status.ts';
 
 interface Case {
   name: string;

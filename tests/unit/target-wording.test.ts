@@ -1,6 +1,6 @@
 /** Targets worded with the plan's units: 5.3万吨/日, 100万亩, 1.8亿立方米 in Chinese; digits with separators in English. */
 import { describe, expect, it } from 'vitest';
-import { chineseQuantity, formatTarget } from '../../src/lib/targets.ts';
+import { chineseQuantity, formatTarget } from '../../src/lib/registers/targets.ts';
 
 describe('chineseQuantity', () => {
   it('writes round large quantities with 万 and 亿, as the plan does', () => {

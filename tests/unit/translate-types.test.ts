@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
-import { translator } from '../../src/lib/translate.ts';
+import { translator } from '../../src/lib/translation/translate.ts';
 import type { Translate } from '../../src/i18n/strings.ts';
 
 const strings = parse(

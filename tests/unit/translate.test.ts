@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { interpolate, placeholdersOf, translator } from '../../src/lib/translate.ts';
-import { uiKeysSource } from '../../src/lib/ui-keys-source.ts';
-import { checkUiStrings } from '../../src/lib/ui-strings.ts';
+import { interpolate, placeholdersOf, translator } from '../../src/lib/translation/translate.ts';
+import { uiKeysSource } from '../../src/lib/translation/ui-keys-source.ts';
+import { checkUiStrings } from '../../src/lib/translation/ui-strings.ts';
 import { expectedUiKeys, uiKeysProblems } from '../../scripts/ui-keys.ts';
 
 describe('t(key, vars)', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { parseMdxBlocks } from '../../src/lib/mdx-blocks.ts';
+import { parseMdxBlocks } from '../../src/lib/plan/mdx-blocks.ts';
 import {
   blockTexts,
   chineseLeftProblems,
@@ -14,9 +14,13 @@ import {
   recordTexts,
   rejectedVariantProblems,
   textOf,
-} from '../../src/lib/translation-checks.ts';
-import type { EditorialNote } from '../../src/lib/editorial-notes.ts';
-import { duplicateTerms, glossaryProblems, type GlossaryTerm } from '../../src/lib/glossary.ts';
+} from '../../src/lib/translation/translation-checks.ts';
+import type { EditorialNote } from '../../src/lib/plan/editorial-notes.ts';
+import {
+  duplicateTerms,
+  glossaryProblems,
+  type GlossaryTerm,
+} from '../../src/lib/translation/glossary.ts';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const terms = parse(read('content/glossary/terms.yml')) as GlossaryTerm[];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { checkUiStrings } from '../../src/lib/ui-strings.ts';
+import { checkUiStrings } from '../../src/lib/translation/ui-strings.ts';
 
 describe('UI strings', () => {
   it('name a key missing from one language, and an empty one', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sharedUrls, siteUrls } from '../../src/lib/urls.ts';
+import { sharedUrls, siteUrls } from '../../src/lib/core/urls.ts';
 
 describe('site URLs', () => {
   const zh = siteUrls('/', 'zh');

@@ -9,9 +9,9 @@ import {
   toCsv,
   toJson,
   type Dataset,
-} from '../../lib/open-data.ts';
+} from '../../lib/open-data/open-data.ts';
 import { getReports, isPublicReport, reportView } from '../../data/reports.ts';
-import { reportValuesDataset, type ReportedRow } from '../../lib/report-values-data.ts';
+import { reportValuesDataset, type ReportedRow } from '../../lib/open-data/report-values-data.ts';
 
 /** Every item of every published report (drafts never, whatever the build). */
 async function reportedRows(): Promise<ReportedRow[]> {

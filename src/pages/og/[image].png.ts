@@ -1,6 +1,6 @@
 /**
  * Preview images for sharing, made at build time: one per chapter, per report and home page in
- * each language, and one for every other page (keys from src/lib/og-image.ts).
+ * each language, and one for every other page (keys from src/lib/publishing/og-image.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEntry } from 'astro:content';
@@ -8,7 +8,7 @@ import { localeKeys, type Locale } from '../../i18n/locales.ts';
 import { translatorFor } from '../../i18n/strings.ts';
 import { getChapters } from '../../data/chapters.ts';
 import { getReports } from '../../data/reports.ts';
-import { ogSvg } from '../../lib/og-image.ts';
+import { ogSvg } from '../../lib/publishing/og-image.ts';
 import { OG_FONT_FAMILY, renderPngAsync } from '../../integrations/og-render.ts';
 
 type Card = { lang: Locale; kicker: string; title: string; footer?: string };

@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import rss from '@astrojs/rss';
 import { localeKeys, locales } from '../../../i18n/locales.ts';
 import { getReports } from '../../../data/reports.ts';
-import { feedItems } from '../../../lib/report-feed.ts';
+import { feedItems } from '../../../lib/reports/report-feed.ts';
 
 export function getStaticPaths() {
   return localeKeys.map((lang) => ({ params: { lang } }));

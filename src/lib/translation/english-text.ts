@@ -1,5 +1,5 @@
 /** English text that is not yet a translation: a placeholder, or a paragraph with no English in it. Pure. */
-import type { MdxBlock } from './mdx-blocks.ts';
+import type { MdxBlock } from '../plan/mdx-blocks.ts';
 import { textOf } from './translation-checks.ts';
 
 const PLACEHOLDER = /\b(TODO|TBD|FIXME|XXX|lorem ipsum)\b|\(to be translated\)|待译|待翻译/i;

@@ -5,7 +5,7 @@
  */
 import { refLabel } from './ref-label.ts';
 
-import { MONTHS } from './months.ts';
+import { MONTHS } from '../translation/months.ts';
 
 export type CiteLang = 'zh' | 'en';
 

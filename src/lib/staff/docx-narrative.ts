@@ -7,7 +7,12 @@
  */
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import { PART_NUMERALS, reportParts, type PartId, type ReportKind } from './report-outline.ts';
+import {
+  PART_NUMERALS,
+  reportParts,
+  type PartId,
+  type ReportKind,
+} from '../reports/report-outline.ts';
 import { partCount, partOfHeading } from './report-narrative.ts';
 
 /** What a Word file became: the Markdown, what was left out before the first part, and what could not be placed. */

@@ -1,6 +1,6 @@
 /** The points an indicator chart shows: baseline, reported values, and the target line. Pure. */
-import type { IndicatorValue } from './indicators.ts';
-import { BASELINE_YEAR, TARGET_YEAR } from './plan-period.ts';
+import type { IndicatorValue } from '../registers/indicators.ts';
+import { BASELINE_YEAR, TARGET_YEAR } from '../plan/plan-period.ts';
 
 export interface ChartPoint {
   year: number;

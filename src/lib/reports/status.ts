@@ -10,8 +10,8 @@ export type Status = (typeof STATUSES)[number];
 export const PROJECT_STATUSES = ['pending', 'not-started', 'in-progress', 'completed'] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 /** The comparators of the schemas (>=, <=, =, about). */
-export type { Comparator } from '../schemas/plan-data.ts';
-import type { Comparator } from '../schemas/plan-data.ts';
+export type { Comparator } from '../../schemas/plan-data.ts';
+import type { Comparator } from '../../schemas/plan-data.ts';
 
 export interface NumericGoal {
   comparator: Comparator;

@@ -6,7 +6,12 @@ import * as OpenCC from 'opencc-js';
 import type { FoldTable } from './search-fold.ts';
 
 /** Code point ranges of CJK ideographs: unified, extension A, compatibility, extensions B–F. */
-const RANGES: [number, number][] = [[0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff], [0x20000, 0x2ebef]];
+const RANGES: [number, number][] = [
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xf900, 0xfaff],
+  [0x20000, 0x2ebef],
+];
 
 let full: Map<string, string> | undefined;
 

@@ -3,7 +3,7 @@
  * the 404 page, and the pages of reports that are not public (see report-visibility.ts).
  * Pure: the caller passes the report states it read.
  */
-import { isPublicReport, type ReportState } from './report-visibility.ts';
+import { isPublicReport, type ReportState } from '../reports/report-visibility.ts';
 
 /** Report ids (folder names, "2023-midterm") with their state. */
 export type ReportStates = ReadonlyMap<string, Pick<ReportState, 'state'>>;

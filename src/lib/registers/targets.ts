@@ -2,8 +2,8 @@
 import { formatNumber, type Lang } from './indicators.ts';
 
 /** The comparators of the schemas (>=, <=, =, about). */
-export type { Comparator } from '../schemas/plan-data.ts';
-import type { Comparator } from '../schemas/plan-data.ts';
+export type { Comparator } from '../../schemas/plan-data.ts';
+import type { Comparator } from '../../schemas/plan-data.ts';
 
 const SYMBOL: Record<Comparator, Record<Lang, string>> = {
   '>=': { zh: '≥', en: '≥' },

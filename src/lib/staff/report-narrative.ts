@@ -9,8 +9,13 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Root, RootContent, Heading, Nodes } from 'mdast';
-import { PART_NUMERALS, reportParts, type PartId, type ReportKind } from './report-outline.ts';
-import { refKind, type KnownIds } from './report-refs.ts';
+import {
+  PART_NUMERALS,
+  reportParts,
+  type PartId,
+  type ReportKind,
+} from '../reports/report-outline.ts';
+import { refKind, type KnownIds } from '../reports/report-refs.ts';
 
 /** Node types a report text may contain; everything else is refused (and dropped by the renderer). */
 export const ALLOWED_NODES: ReadonlySet<string> = new Set([

@@ -1,7 +1,7 @@
 /**
  * The page contract of search, in one place: the attributes a page puts on its <article> to be
  * indexed, and how the indexer reads them back. Pages spread `searchAttributes(…)`; the indexer
- * (src/lib/search-records.ts) reads `readSearchMark(…)`. A page without the mark is not indexed.
+ * (src/lib/search/search-records.ts) reads `readSearchMark(…)`. A page without the mark is not indexed.
  */
 
 /** How an article is split into search records. */

@@ -3,7 +3,7 @@
  * same ids in the same order, every figure carried over (万/亿 converted), no Chinese left.
  * Pure functions over parsed blocks (see mdx-blocks.ts); each returns a list of problems.
  */
-import type { MdxBlock } from './mdx-blocks.ts';
+import type { MdxBlock } from '../plan/mdx-blocks.ts';
 import type { GlossaryTerm } from './glossary.ts';
 import { MONTHS } from './months.ts';
 

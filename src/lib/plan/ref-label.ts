@@ -5,7 +5,7 @@
  * digits. Undefined for an id of another shape (a heading, which is labelled by its own text).
  */
 import { numberToChinese } from './numerals.ts';
-import type { Locale } from '../i18n/locales.ts';
+import type { Locale } from '../../i18n/locales.ts';
 
 export function refLabel(id: string, lang: Locale): string | undefined {
   const zh = lang === 'zh';

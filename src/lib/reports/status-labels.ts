@@ -1,6 +1,6 @@
 /**
- * The words a report uses for the classes of the status rule (src/lib/status.ts), by the report's
- * kind (src/lib/report-kinds.ts): the rule is the same for every kind; only its labels differ. Pure.
+ * The words a report uses for the classes of the status rule (src/lib/reports/status.ts), by the report's
+ * kind (src/lib/reports/report-kinds.ts): the rule is the same for every kind; only its labels differ. Pure.
  */
 import type { Status } from './status.ts';
 import { REPORT_KINDS, type LabelClass, type LabelRule, type ReportKind } from './report-kinds.ts';

@@ -1,6 +1,6 @@
 /**
  * The outline evaluation reports follow (the settled form of a Chinese 中期评估 / 总结评估; each
- * kind's parts are in src/lib/report-kinds.ts), and the scaffold of the bureau's text
+ * kind's parts are in src/lib/reports/report-kinds.ts), and the scaffold of the bureau's text
  * (content/reports/<id>/<lang>.md). Parts 1–4 open with what the site derives from the reported
  * values; the bureau's text follows. The later parts are its text alone. Pure.
  */

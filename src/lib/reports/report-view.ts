@@ -2,7 +2,7 @@
  * What a report page shows for each indicator, target and project: the reported value, the
  * goal it is judged against, the status and why. Pure: plan data and report values come in.
  */
-import { BASELINE_YEAR, TARGET_YEAR } from './plan-period.ts';
+import { BASELINE_YEAR, TARGET_YEAR } from '../plan/plan-period.ts';
 import {
   assessNumeric,
   expectedProgress,
@@ -11,7 +11,7 @@ import {
   type ProjectStatus,
   type Status,
 } from './status.ts';
-import type { IndicatorRow } from './indicators.ts';
+import type { IndicatorRow } from '../registers/indicators.ts';
 
 type Words = { zh: string; en: string };
 type Value = number | 'pending' | Words;

@@ -3,18 +3,18 @@
  * has, how a values.yml item becomes a row and a row becomes an item again. Pure: no file access
  * and no spreadsheet library here (scripts/ does the reading and writing with exceljs).
  */
-import { refLabel } from './ref-label.ts';
-import type { Comparator } from './status.ts';
+import { refLabel } from '../plan/ref-label.ts';
+import type { Comparator } from '../reports/status.ts';
 import { parseFigure, PENDING_WORDS, type CellProblem } from './sheet-values.ts';
 
 export type { CellProblem } from './sheet-values.ts';
-import type { Bilingual } from '../schemas/plan-data.ts';
+import type { Bilingual } from '../../schemas/plan-data.ts';
 import type {
   IndicatorValue,
   ProjectProgress,
   ProjectProgressStatus,
   ReportStatus,
-} from '../schemas/report.ts';
+} from '../../schemas/report.ts';
 
 export type Cell = string | number | boolean | Date | null | undefined;
 type Words = Bilingual;

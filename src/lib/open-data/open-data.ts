@@ -3,9 +3,9 @@
  * spreadsheet programs used in China read it right) and the datapackage.json descriptor. Pure.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { IndicatorRow, CategoryRow } from './indicators.ts';
-import type { ProjectRecord, TargetRecord } from '../schemas/plan-data.ts';
-import { BASELINE_YEAR, PLAN_YEARS, TARGET_YEAR } from './plan-period.ts';
+import type { IndicatorRow, CategoryRow } from '../registers/indicators.ts';
+import type { ProjectRecord, TargetRecord } from '../../schemas/plan-data.ts';
+import { BASELINE_YEAR, PLAN_YEARS, TARGET_YEAR } from '../plan/plan-period.ts';
 
 export type FieldType = 'string' | 'number' | 'integer' | 'boolean';
 export interface Field {

@@ -4,7 +4,7 @@ import type {
   CategoryRecord,
   IndicatorRecord,
   PlanValue,
-} from '../schemas/plan-data.ts';
+} from '../../schemas/plan-data.ts';
 
 export type Lang = 'zh' | 'en';
 

@@ -4,7 +4,7 @@
  * (㬵 U+3B35) to the same glyphs as the ideographs (水, 生, 胶), so the PDF's text layer says ⽔
  * where the page says 水 and a reader's search fails (shaping does the same to — as ―). This
  * rewrites a ToUnicode CMap so that such code points read as the character the site's texts mean
- * (src/lib/shared-glyphs.json, else a radical's NFKC form). Pure. tests/site/pdf.test.ts compares
+ * (src/lib/publishing/shared-glyphs.json, else a radical's NFKC form). Pure. tests/site/pdf.test.ts compares
  * the PDF's text with the pages', character for character.
  */
 

@@ -1,7 +1,7 @@
 /** The files of a new evaluation report, every item pending. Pure: the plan's items are passed in. */
 import { stringify } from 'yaml';
-import { narrativeScaffold } from './report-outline.ts';
-import { REPORT_KINDS, type ReportKind } from './report-kinds.ts';
+import { narrativeScaffold } from '../reports/report-outline.ts';
+import { REPORT_KINDS, type ReportKind } from '../reports/report-kinds.ts';
 import type { PlanItems } from './report-sheet.ts';
 import { valuesYaml } from './values-writer.ts';
 

@@ -1,5 +1,5 @@
 /** The project glossary as data, and the check that a translation uses its renderings. */
-import type { MdxBlock } from './mdx-blocks.ts';
+import type { MdxBlock } from '../plan/mdx-blocks.ts';
 
 export interface GlossaryTerm {
   id: string;

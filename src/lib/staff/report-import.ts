@@ -3,7 +3,7 @@
  * with the same schema and plausibility rules as values.yml, errors named by sheet, row and
  * column. All or nothing: the caller writes only when there is no problem at all.
  */
-import { DataError } from './records.ts';
+import { DataError } from '../core/records.ts';
 import {
   COLUMNS,
   H,
@@ -27,7 +27,7 @@ import {
   type ReportMeta,
   type ReportRefs,
   type ReportValues,
-} from '../schemas/report.ts';
+} from '../../schemas/report.ts';
 
 export interface ImportedSheet {
   sheet: string;
