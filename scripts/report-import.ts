@@ -15,10 +15,10 @@ import { decodeCsv, readText } from '../src/lib/core/text-file.ts';
 import { readReport } from '../src/loaders/reports-loader.ts';
 import { readPlanItems } from '../src/loaders/plan-items.ts';
 import { planIndex } from '../src/loaders/plan-index.ts';
-import { H, type Cell, type Section, type Values } from '../src/lib/staff/report-sheet.ts';
+import { H, type Cell, type Section, type Values } from '../src/lib/staff/sheet-layout.ts';
 import { importSheets, type ImportedSheet } from '../src/lib/staff/report-import.ts';
 import { valuesYaml } from '../src/lib/staff/values-writer.ts';
-import { changedItems } from '../src/lib/reports/report-changes.ts';
+import { changedItems } from '../src/lib/staff/report-changes.ts';
 import { readWorkbook } from './lib/workbook.ts';
 import { importNarrative } from './lib/import-narrative.ts';
 

@@ -9,7 +9,8 @@ import { parseArgs } from 'node:util';
 import { DataError } from '../src/lib/core/records.ts';
 import { readReport } from '../src/loaders/reports-loader.ts';
 import { readPlanItems } from '../src/loaders/plan-items.ts';
-import { sheetRows, type Values } from '../src/lib/staff/report-sheet.ts';
+import { sheetRows } from '../src/lib/staff/sheet-write.ts';
+import { type Values } from '../src/lib/staff/sheet-layout.ts';
 import { writeWorkbook } from './lib/workbook.ts';
 
 function fail(message: string): never {

@@ -1,15 +1,10 @@
-/** Writing and reading the report spreadsheet with exceljs (the layout itself is src/lib/staff/report-sheet.ts). */
+/** Writing and reading the report spreadsheet with exceljs (the layout itself is src/lib/staff/sheet-layout.ts). */
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import { displayedNumber } from '../../src/lib/staff/sheet-values.ts';
-import {
-  COLUMNS,
-  SHEETS,
-  type Cell,
-  type RowModel,
-  type Section,
-} from '../../src/lib/staff/report-sheet.ts';
+import { COLUMNS, SHEETS, type Cell, type Section } from '../../src/lib/staff/sheet-layout.ts';
+import { type RowModel } from '../../src/lib/staff/sheet-write.ts';
 
 const HEADER_FILL: ExcelJS.Fill = {
   type: 'pattern',

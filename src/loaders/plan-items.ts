@@ -7,7 +7,7 @@ import { formatValue } from '../lib/registers/indicators.ts';
 import type { IndicatorRecord, ProjectRecord, TargetRecord } from '../schemas/plan-data.ts';
 import { planIndex } from './plan-index.ts';
 import { formatTarget } from '../lib/registers/targets.ts';
-import type { PlanItems } from '../lib/staff/report-sheet.ts';
+import type { PlanItems } from '../lib/staff/sheet-layout.ts';
 
 /** The registers under `root` from the plan index (already validated by npm run check). */
 export function readPlanItems(root = '.'): PlanItems {

@@ -1,13 +1,8 @@
 /** The report spreadsheet's rows ↔ values.yml items (pure part; the files are tested in tests/cli). */
 import { describe, expect, it } from 'vitest';
-import {
-  H,
-  cellMessage,
-  dateText,
-  rowToProject,
-  rowToValue,
-  sheetRows,
-} from '../../src/lib/staff/report-sheet.ts';
+import { H } from '../../src/lib/staff/sheet-layout.ts';
+import { cellMessage, dateText, rowToProject, rowToValue } from '../../src/lib/staff/sheet-read.ts';
+import { sheetRows } from '../../src/lib/staff/sheet-write.ts';
 import { valuesYaml } from '../../src/lib/staff/values-writer.ts';
 
 const plan = {

@@ -9,7 +9,7 @@ import { planIndex } from '../../src/loaders/plan-index.ts';
 import { validateReport } from '../../src/schemas/report.ts';
 import { scaffoldReport } from '../../src/lib/staff/report-scaffold.ts';
 import { readPlanItems } from '../../src/loaders/plan-items.ts';
-import { restates } from '../../src/lib/staff/report-sheet.ts';
+import { restates } from '../../src/lib/staff/sheet-layout.ts';
 import { feedItems, type FeedReport } from '../../src/lib/reports/report-feed.ts';
 import { judge, indicatorGoal, baselinePoint } from '../../src/lib/reports/report-view.ts';
 

@@ -5,7 +5,7 @@
  */
 import { refLabel } from './ref-label.ts';
 
-import { MONTHS } from '../translation/months.ts';
+import { MONTHS } from '../core/months.ts';
 
 export type CiteLang = 'zh' | 'en';
 

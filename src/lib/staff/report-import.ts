@@ -8,16 +8,12 @@ import {
   COLUMNS,
   H,
   restates,
-  cellMessage,
-  columnOf,
-  messageZh,
-  rowToProject,
-  rowToValue,
   type Cell,
   type PlanItems,
   type Section,
   type Values,
-} from './report-sheet.ts';
+} from './sheet-layout.ts';
+import { cellMessage, columnOf, messageZh, rowToProject, rowToValue } from './sheet-read.ts';
 import {
   indicatorValueSchema,
   plausibilityProblems,

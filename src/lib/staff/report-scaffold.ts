@@ -2,7 +2,7 @@
 import { stringify } from 'yaml';
 import { narrativeScaffold } from '../reports/report-outline.ts';
 import { REPORT_KINDS, type ReportKind } from '../reports/report-kinds.ts';
-import type { PlanItems } from './report-sheet.ts';
+import type { PlanItems } from './sheet-layout.ts';
 import { valuesYaml } from './values-writer.ts';
 
 /**

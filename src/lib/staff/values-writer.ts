@@ -1,6 +1,6 @@
 /** Writes a report's values.yml: every item in plan order, each with a comment giving its Chinese name, unit and plan target. Pure. */
 import { stringify } from 'yaml';
-import { restates, type PlanItems, type Values } from './report-sheet.ts';
+import { restates, type PlanItems, type Values } from './sheet-layout.ts';
 
 const indent = (text: string) =>
   text

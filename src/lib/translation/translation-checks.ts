@@ -5,7 +5,7 @@
  */
 import type { MdxBlock } from '../plan/mdx-blocks.ts';
 import type { GlossaryTerm } from './glossary.ts';
-import { MONTHS } from './months.ts';
+import { MONTHS } from '../core/months.ts';
 
 /** Han characters (CJK unified ideographs and extensions). */
 const HAN = /\p{Script=Han}/u;
