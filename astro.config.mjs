@@ -11,6 +11,7 @@ import { sitemapFilter } from './src/lib/publishing/sitemap-filter.ts';
 import { devHeaders, headersOfNginxConf } from './src/lib/publishing/security-headers.ts';
 import { LOCAL_SITE, siteUrl } from './src/lib/publishing/site-url.ts';
 import requireSiteUrl from './src/integrations/site-url.ts';
+import { defaultLocale, localeKeys, locales } from './src/i18n/locales.ts';
 
 /** The site may be served from a sub-path (e.g. /some/prefix/): set SITE_BASE at build time. */
 const base = process.env.SITE_BASE ?? '/';
@@ -64,7 +65,10 @@ export default defineConfig({
     mdx(),
     // sitemap-index.xml with hreflang alternates between /zh/… and /en/… twins.
     sitemap({
-      i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
+      i18n: {
+        defaultLocale,
+        locales: Object.fromEntries(localeKeys.map((l) => [l, locales[l].htmlLang])),
+      },
       filter: sitemapFilter(new URL(base, site).href, reportStates()),
       // x-default (the Chinese original) as in each page's head.
       serialize: (item) =>
@@ -75,7 +79,9 @@ export default defineConfig({
                 ...item.links,
                 {
                   lang: 'x-default',
-                  url: item.links.find((l) => l.lang === 'zh-CN')?.url ?? item.url,
+                  url:
+                    item.links.find((l) => l.lang === locales[defaultLocale].htmlLang)?.url ??
+                    item.url,
                 },
               ],
             }

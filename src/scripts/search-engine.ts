@@ -3,6 +3,7 @@
  * find a term in the other language's text and open its twin). One search at a time, queries
  * split as the index was (src/lib/search/search-text.ts).
  */
+import { locales, type Locale } from '../i18n/locales.ts';
 import { encodeQuery, interleave } from '../lib/search/search-text.ts';
 
 export interface PagefindResult {
@@ -21,20 +22,19 @@ interface Module extends Instance {
 
 /** A language's index: its searches, one at a time, and the index pieces known to occur. */
 export interface Engine {
-  lang: 'zh' | 'en';
+  lang: Locale;
   search: Instance['search'];
   known: Map<string, Promise<boolean>>;
 }
 
 const PRIMARY = ['chapter', 'indicator', 'report'];
 const SECONDARY = ['target', 'project'];
-const HTML_LANG = { zh: 'zh-CN', en: 'en' } as const;
 
 let module: Promise<Module> | undefined;
 const engines = new Map<string, Promise<Engine>>();
 
 /** The index of `lang`, loaded once; `pageLang` is the language of the page (pagefind reads it from <html lang>). */
-export function engineFor(base: string, lang: 'zh' | 'en', pageLang: 'zh' | 'en'): Promise<Engine> {
+export function engineFor(base: string, lang: Locale, pageLang: Locale): Promise<Engine> {
   if (!engines.has(lang)) {
     engines.set(
       lang,
@@ -53,7 +53,7 @@ export function engineFor(base: string, lang: 'zh' | 'en', pageLang: 'zh' | 'en'
           // for it: the attribute is switched for that one synchronous call, then put back.
           const html = document.documentElement;
           const own = html.lang;
-          html.lang = HTML_LANG[lang];
+          html.lang = locales[lang].htmlLang;
           try {
             instance = pagefind.createInstance(options);
           } finally {

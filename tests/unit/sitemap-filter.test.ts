@@ -17,6 +17,7 @@ describe('sitemapFilter', () => {
     expect(keep('https://example.org/some/prefix/en/reports/2023-midterm/')).toBe(true);
     expect(keep('https://example.org/some/prefix/en/reports/2025-final/')).toBe(false);
     expect(keep('https://example.org/some/prefix/zh/reports/2027-other/')).toBe(false);
+    expect(keep('https://example.org/some/prefix/zh/reports/2024-annual-review/')).toBe(false);
     expect(keep('https://example.org/some/prefix/zh/reports/')).toBe(true);
   });
   it('leaves out the root redirect, the 404 page, feeds and data files', () => {

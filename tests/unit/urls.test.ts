@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sharedUrls, siteUrls } from '../../src/lib/core/urls.ts';
+import { parsePage, sharedUrls, siteUrls } from '../../src/lib/core/urls.ts';
 
 describe('site URLs', () => {
   const zh = siteUrls('/', 'zh');
@@ -69,5 +69,34 @@ describe('site URLs', () => {
     );
     expect(sharedUrls.ogImage('/', 'zh-home')).toBe('/og/zh-home.png');
     expect(sharedUrls.rootFile('/p/', 'favicon.svg')).toBe('/p/favicon.svg');
+  });
+});
+
+describe('paths back to pages (parsePage, the inverse of siteUrls)', () => {
+  const base = '/some/prefix/';
+  it('names every kind of page that siteUrls builds, in each language', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const urls = siteUrls(base, lang);
+      expect(parsePage(base, urls.home())).toEqual({ lang, kind: 'home' });
+      expect(parsePage(base, urls.chapter(5))).toEqual({ lang, kind: 'chapter', chapter: 5 });
+      expect(parsePage(base, urls.parallel(13))).toEqual({ lang, kind: 'parallel', chapter: 13 });
+      expect(parsePage(base, urls.indicator('forest-coverage'))).toEqual({
+        lang,
+        kind: 'indicator',
+        id: 'forest-coverage',
+      });
+      expect(parsePage(base, urls.report('2024-annual-review'))).toEqual({
+        lang,
+        kind: 'report',
+        id: '2024-annual-review',
+      });
+      for (const other of [urls.reports(), urls.reportsFeed(), urls.search(), urls.targets()])
+        expect(parsePage(base, other), other).toEqual({ lang, kind: 'other' });
+    }
+  });
+  it('knows nothing outside the language trees', () => {
+    expect(parsePage(base, sharedUrls.dataFile(base, 'indicators.csv'))).toBeUndefined();
+    expect(parsePage(base, '/some/prefix/')).toBeUndefined();
+    expect(parsePage('/', '/fr/chapters/1/')).toBeUndefined();
   });
 });

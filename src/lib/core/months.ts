@@ -1,4 +1,6 @@
 /** English month names, January first: for dates written out in English text. */
+import type { Locale } from '../../i18n/locales.ts';
+
 export const MONTHS: readonly string[] = [
   'January',
   'February',
@@ -15,7 +17,7 @@ export const MONTHS: readonly string[] = [
 ];
 
 /** A year and month ("2021-05") as text: 2021年5月 / May 2021. */
-export function monthText(yearMonth: string, lang: 'zh' | 'en'): string {
+export function monthText(yearMonth: string, lang: Locale): string {
   const [year, month] = yearMonth.split('-').map(Number);
   if (!year || !month) return yearMonth;
   return lang === 'zh' ? `${year}年${month}月` : `${MONTHS[month - 1]} ${year}`;

@@ -1,4 +1,8 @@
-/** Every URL the site links to, for one language: one function per kind of page. Pure (base passed in). */
+/**
+ * Every URL the site links to, for one language: one function per kind of page, and the way back
+ * from a path to the page it names (parsePage). Pure (base passed in).
+ */
+import { localeKeys, type Locale } from '../../i18n/locales.ts';
 import { chapterPath, homePath, withBase } from './paths.ts';
 
 /** The URL builders of one language's pages under a base path. */
@@ -36,6 +40,36 @@ export function siteUrls(base: string, lang: string) {
     /** A free-standing page (translator's note, method). */
     about: (slug: string) => page(`about/${slug}/`),
   };
+}
+
+/** What a path names: a language tree's page, by kind, with the chapter number or the id it shows. */
+export type ParsedPage =
+  | { lang: Locale; kind: 'home' }
+  | { lang: Locale; kind: 'chapter' | 'parallel'; chapter: number }
+  | { lang: Locale; kind: 'indicator' | 'report'; id: string }
+  | { lang: Locale; kind: 'other' };
+
+/** The page a path names (the inverse of siteUrls), or undefined outside the language trees. */
+export function parsePage(base: string, pathname: string): ParsedPage | undefined {
+  const rest = (pathname.startsWith(base) ? pathname.slice(base.length) : pathname).replace(
+    /^\/+/,
+    '',
+  );
+  // A page is a folder (…/reports/2023-midterm/); a file in it (…/reports/rss.xml) is not.
+  const [first, kind, id, ...more] = rest.replace(/\/$/, '').split('/');
+  const lang = localeKeys.find((l) => l === first);
+  if (!lang) return undefined;
+  if (!kind) return { lang, kind: 'home' };
+  const page = rest.endsWith('/');
+  if (kind === 'chapters' && id && /^\d+$/.test(id) && page) {
+    const chapter = Number(id);
+    if (more.length === 0) return { lang, kind: 'chapter', chapter };
+    if (more.join('/') === 'parallel') return { lang, kind: 'parallel', chapter };
+  }
+  if (kind === 'indicators' && id && more.length === 0 && page)
+    return { lang, kind: 'indicator', id };
+  if (kind === 'reports' && id && more.length === 0 && page) return { lang, kind: 'report', id };
+  return { lang, kind: 'other' };
 }
 
 /** A language's URL builders (the type of `Astro.locals.urls`). */

@@ -7,7 +7,8 @@ import { refLabel } from './ref-label.ts';
 
 import { MONTHS } from '../core/months.ts';
 
-export type CiteLang = 'zh' | 'en';
+export type { Locale as CiteLang } from '../../i18n/locales.ts';
+import type { Locale as CiteLang } from '../../i18n/locales.ts';
 
 export interface CiteSource {
   lang: CiteLang;

@@ -3,21 +3,21 @@
  * drawn for it (rendered to PNG at build time, src/pages/og/[image].png.ts). Pure.
  */
 
+import { defaultLocale } from '../../i18n/locales.ts';
+import { parsePage } from '../core/urls.ts';
+
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 
 /** The image a page shares, from its path: one per chapter (its parallel view too), per report, the home page, and one for every other page. */
 export function ogImageKey(base: string, pathname: string): string {
-  const rest = (pathname.startsWith(base) ? pathname.slice(base.length) : pathname).replace(
-    /^\/+/,
-    '',
-  );
-  const [lang, kind, id] = rest.split('/');
-  if (lang !== 'zh' && lang !== 'en') return 'zh-page';
-  if (!kind) return `${lang}-home`;
-  if (kind === 'chapters' && id && /^\d+$/.test(id)) return `${lang}-chapter-${id}`;
-  if (kind === 'reports' && id && /^\d{4}-[a-z]+$/.test(id)) return `${lang}-report-${id}`;
-  return `${lang}-page`;
+  const page = parsePage(base, pathname);
+  if (!page) return `${defaultLocale}-page`;
+  if (page.kind === 'home') return `${page.lang}-home`;
+  if (page.kind === 'chapter' || page.kind === 'parallel')
+    return `${page.lang}-chapter-${page.chapter}`;
+  if (page.kind === 'report') return `${page.lang}-report-${page.id}`;
+  return `${page.lang}-page`;
 }
 
 /** Width of a string in em, roughly: Han characters and full-width punctuation are 1 em, Latin about 0.55 em. */

@@ -5,7 +5,8 @@
  */
 import { load } from 'cheerio';
 
-export type Lang = 'zh' | 'en';
+export type { Locale as Lang } from '../../i18n/locales.ts';
+import type { Locale as Lang } from '../../i18n/locales.ts';
 
 export interface PdfDocument {
   /** File name under pdf/: plan-zh.pdf, report-2023-midterm-en.pdf. */

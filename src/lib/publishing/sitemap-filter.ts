@@ -3,6 +3,7 @@
  * the 404 page, and the pages of reports that are not public (see report-visibility.ts).
  * Pure: the caller passes the report states it read.
  */
+import { parsePage } from '../core/urls.ts';
 import { isPublicReport, type ReportState } from '../reports/report-visibility.ts';
 
 /** Report ids (folder names, "2023-midterm") with their state. */
@@ -17,9 +18,9 @@ export function sitemapFilter(siteBase: string, reports: ReportStates): (url: st
     const rest = u.pathname.slice(root.pathname.length).replace(/^\/+/, '');
     // Only pages (directory URLs): the root is a redirect to /zh/; data files and feeds are not pages.
     if (rest === '' || !rest.endsWith('/') || rest.startsWith('404')) return false;
-    const report = /^(?:zh|en)\/reports\/([^/]+)\/$/.exec(rest);
-    if (report) {
-      const meta = reports.get(report[1]!);
+    const page = parsePage(root.pathname, u.pathname);
+    if (page?.kind === 'report') {
+      const meta = reports.get(page.id);
       return meta !== undefined && isPublicReport(meta);
     }
     return true;

@@ -6,7 +6,8 @@ import type {
   PlanValue,
 } from '../../schemas/plan-data.ts';
 
-export type Lang = 'zh' | 'en';
+export type { Locale as Lang } from '../../i18n/locales.ts';
+import type { Locale as Lang } from '../../i18n/locales.ts';
 
 /** Text in both languages (the schemas' `bilingual`). */
 export type Bilingual = BilingualText;

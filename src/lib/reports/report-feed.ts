@@ -1,4 +1,5 @@
 /** The RSS items of a language's report feed: published reports only, newest first. Pure. */
+import type { Locale } from '../../i18n/locales.ts';
 import { isPublicReport } from './report-visibility.ts';
 import type { ReportKind } from './report-kinds.ts';
 
@@ -23,7 +24,7 @@ export interface FeedItem {
 /** Feed items for the published reports; drafts never appear in a feed. */
 export function feedItems(
   reports: FeedReport[],
-  lang: 'zh' | 'en',
+  lang: Locale,
   link: (id: string) => string,
   kindLabel: (kind: string) => string,
 ): FeedItem[] {

@@ -5,7 +5,8 @@
  * language, that remembers which term it came from. Pure.
  */
 
-export type Lang = 'zh' | 'en';
+export type { Locale as Lang } from '../../i18n/locales.ts';
+import type { Locale as Lang } from '../../i18n/locales.ts';
 
 /** Equivalent terms. A `translation` group only applies to a term typed in the other language. */
 export interface TermGroup {

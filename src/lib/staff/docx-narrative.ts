@@ -5,6 +5,7 @@
  * them as subheadings, paragraphs, lists and tables kept, and a list of what could not be placed.
  * Pure: the caller reads the file (scripts/lib/docx.ts) and checks the result like any report text.
  */
+import type { Locale } from '../../i18n/locales.ts';
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import {
@@ -130,7 +131,7 @@ function table($: cheerio.CheerioAPI, el: Element): string[] {
 /** Converts mammoth's HTML of a report into the report's Markdown (see the file comment). */
 export function docxNarrative(
   html: string,
-  lang: 'zh' | 'en',
+  lang: Locale,
   kind: ReportKind,
   partTitles: readonly string[],
 ): DocxNarrative {
