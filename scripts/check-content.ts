@@ -1,7 +1,8 @@
 /**
  * Every content check that the build and the tests rely on, without building (fast): encodings,
  * the data files, every evaluation report (data, plausibility, safe text, links), the English
- * chapters (translation, placeholders, glossary), the seed import and the interface strings.
+ * chapters (translation, placeholders, glossary), register names against their Chinese keywords,
+ * the seed import and the interface strings.
  * Prints every problem, then exits 1. `npm run build` runs it first.
  *   npm run check
  */
@@ -22,7 +23,12 @@ import { synonymSchema } from '../src/schemas/synonyms.ts';
 import { readReport, reportFolders } from '../src/loaders/reports-loader.ts';
 import { checkUiStrings } from '../src/lib/translation/ui-strings.ts';
 import { uiKeysProblems } from './ui-keys.ts';
-import { glossaryProblems, type GlossaryTerm } from '../src/lib/translation/glossary.ts';
+import {
+  duplicateTerms,
+  glossaryProblems,
+  type GlossaryTerm,
+} from '../src/lib/translation/glossary.ts';
+import { registerNameProblems } from '../src/lib/registers/register-keywords.ts';
 import { untranslatedProblems } from '../src/lib/translation/english-text.ts';
 import { checkRefs } from '../src/lib/reports/report-refs.ts';
 
@@ -125,9 +131,18 @@ for (const file of ['zh', 'en'].flatMap((lang) =>
 ))
   problems.push(...checkRefs(file, readText(file), refs));
 
-// English chapters: no placeholder, no paragraph without English, the glossary's renderings.
+// English chapters: no placeholder, no paragraph without English, the glossary's renderings;
+// one rendering per glossary term; register names whose English lacks a keyword of the Chinese.
 await attempt(() => {
   const terms = yamlFile('content/glossary/terms.yml') as GlossaryTerm[];
+  problems.push(...duplicateTerms(terms));
+  problems.push(
+    ...registerNameProblems(
+      yamlFile('content/projects/projects.yml') as Parameters<typeof registerNameProblems>[0],
+      yamlFile('content/targets/targets.yml') as Parameters<typeof registerNameProblems>[1],
+      terms,
+    ),
+  );
   for (const { name, zh, en } of plan.chapters) {
     if (!en) continue; // a missing English chapter is reported by the build (src/data/chapters.ts)
     const file = `content/plan/en/${name}`;

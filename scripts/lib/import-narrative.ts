@@ -2,6 +2,7 @@
  * report:import for the narrative: a .docx becomes content/reports/<id>/<lang>.md, checked like
  * any report text, written all or nothing (a temporary file renamed over the old one).
  */
+import type { Locale } from '../../src/i18n/locales.ts';
 import { renameSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseYaml } from '../../src/lib/core/records.ts';
@@ -19,7 +20,7 @@ export async function importNarrative(
   root: string,
   report: string,
   file: string,
-  lang: 'zh' | 'en',
+  lang: Locale,
 ): Promise<{ problems: string[] } | { lines: string[] }> {
   const folder = `content/reports/${report}`;
   const kind = (

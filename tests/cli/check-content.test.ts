@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { node, sandbox } from './sandbox.ts';
+import { edit, node, sandbox } from './sandbox.ts';
 
 let box: ReturnType<typeof sandbox> | undefined;
 afterEach(() => box?.remove());
@@ -66,5 +66,27 @@ describe('npm run check', () => {
       'content/reports/2023-midterm/report.yml: field "expected": expected must be a real date (YYYY-MM or YYYY-MM-DD)',
     );
     expect(out).not.toContain('[build]');
+  });
+
+  it('names a register entry whose English lacks a keyword of its Chinese, and a glossary term defined twice', () => {
+    box = sandbox();
+    edit(
+      box.dir,
+      'content/projects/projects.yml',
+      'Kaili No. 1 Sewage Treatment Plant expansion project',
+      'Kaili No. 1 Treatment Plant expansion project',
+    );
+    edit(
+      box.dir,
+      'content/glossary/terms.yml',
+      '- { id: qingshui, group: places, zh: [清水江], en: Qingshui River, basis: seen }',
+      '- { id: qingshui, group: places, zh: [清水江], en: Qingshui River, basis: seen }\n- { id: qingshui-again, group: places, zh: [清水江], en: Qingshui River, basis: seen }',
+    );
+    const { code, out } = check(box.dir);
+    expect(code).toBe(1);
+    expect(out).toContain(
+      'content/projects/projects.yml: "box-3-kaili-no1-sewage-plant-expansion", field "name.en": the Chinese has 污水 but the English lacks /sewage/',
+    );
+    expect(out).toContain('glossary: 清水江 is defined by both qingshui and qingshui-again');
   });
 });
