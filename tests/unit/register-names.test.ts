@@ -2,10 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import {
-  keywordProblems,
-  type NamedEntry,
-} from '../../src/lib/registers/register-names.ts';
+import { keywordProblems, type NamedEntry } from '../../src/lib/registers/register-names.ts';
 import type { GlossaryTerm } from '../../src/lib/translation/glossary.ts';
 import {
   PROJECT_TYPES,
