@@ -1,6 +1,7 @@
 /** The English edition in the built site: language, titles, twins, hreflang, switcher, parallel view. */
 import { describe, expect, it } from 'vitest';
 import { loadPage } from './built-site.ts';
+import { INDICATORS } from '../counts.ts';
 
 const chapters = Array.from({ length: 13 }, (_, i) => i + 1);
 const SITE = 'https://example.invalid';
@@ -82,7 +83,7 @@ describe("English home, glossary and translator's note", () => {
   });
   it('renders Table 2-1 in English from the same data', () => {
     const $ = loadPage('en/chapters/2/');
-    expect($('table tbody tr')).toHaveLength(18);
+    expect($('table tbody tr')).toHaveLength(INDICATORS);
     expect(
       $('#indicator-forest-coverage td:not(.card-only)')
         .map((_, td) => $(td).text())

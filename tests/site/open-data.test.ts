@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST } from './built-site.ts';
 import { checkResource } from './frictionless.ts';
+import { INDICATORS } from '../counts.ts';
 
 const read = (path: string) => readFileSync(join(DIST, 'data', path), 'utf8');
 const descriptor = JSON.parse(read('datapackage.json'));
@@ -57,7 +58,7 @@ describe('open data', () => {
   it("gives the indicators exactly the seed's values, in fields named baseline and target", () => {
     const json = JSON.parse(read('indicators.json'));
     const byId = Object.fromEntries(json.data.map((r: { id: string }) => [r.id, r]));
-    expect(json.data).toHaveLength(18);
+    expect(json.data).toHaveLength(INDICATORS);
     expect(byId['forest-coverage']).toMatchObject({
       baseline: 67.98,
       target: 70,

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { filesUnder } from '../../src/lib/core/files.ts';
 import { relative } from 'node:path';
 import { DIST, loadPage } from './built-site.ts';
+import { INDICATORS } from '../counts.ts';
 
 describe('Chinese chapter pages', () => {
   it.each(Array.from({ length: 13 }, (_, i) => i + 1))(
@@ -43,7 +44,7 @@ describe('Chinese chapter pages', () => {
   it('renders Table 2-1 from data with its footnote', () => {
     const $ = loadPage('zh/chapters/2/');
     expect($('table caption').text()).toBe('表2-1 黔东南州“十四五”生态环境保护目标指标');
-    expect($('table tbody tr')).toHaveLength(18);
+    expect($('table tbody tr')).toHaveLength(INDICATORS);
     expect(
       $('#indicator-forest-coverage td:not(.card-only)')
         .map((_, td) => $(td).text())

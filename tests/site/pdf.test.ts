@@ -15,6 +15,7 @@ import { DIST, DRAFTS_DIST, loadPage } from './built-site.ts';
 import { filesUnder } from '../../src/lib/core/files.ts';
 import { formatSize } from '../../src/lib/publishing/pdf-compose.ts';
 import { CHAPTER_NUMBERS } from '../../src/lib/plan/plan-period.ts';
+import { INDICATORS } from '../counts.ts';
 
 const root = join(import.meta.dirname, '../..');
 let site = '';
@@ -205,7 +206,7 @@ describe('Table 2-1 in the plan PDFs', () => {
       expect(headers).toHaveLength(6);
       for (const th of headers) expect(text, $(th).text()).toContain(squash($(th).text()));
       const cells = table.find('tbody th, tbody td').not('.card-only').toArray();
-      expect(cells.length).toBeGreaterThan(18 * 5);
+      expect(cells.length).toBeGreaterThan(INDICATORS * 5);
       for (const cell of cells) expect(text, $(cell).text()).toContain(squash($(cell).text()));
       // The type column (约束性 / 预期性) of every row.
       const types = lang === 'zh' ? ['约束指标', '预期性指标'] : ['Binding', 'Anticipatory'];

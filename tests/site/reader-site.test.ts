@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import { filesUnder } from '../../src/lib/core/files.ts';
 import { splitSeed } from '../../src/lib/plan/seed-lines.ts';
 import { DIST, DRAFTS_DIST, loadPage } from './built-site.ts';
+import { INDICATORS } from '../counts.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const seedFile = readdirSync(join(ROOT, 'seeds')).find((f) => f.endsWith('.txt'))!;
@@ -97,10 +98,10 @@ describe('information block', () => {
 
 describe('home page', () => {
   it.each(['zh', 'en'] as const)(
-    '%s: 18 indicators with baseline → target, type and status; 13 chapters one line each; search',
+    '%s: every indicator with baseline → target, type and status; 13 chapters one line each; search',
     (lang) => {
       const $ = loadPage(`${lang}/`);
-      expect($('.indicator-grid > li')).toHaveLength(18);
+      expect($('.indicator-grid > li')).toHaveLength(INDICATORS);
       for (const card of $('.indicator-grid > li').toArray()) {
         expect($(card).find('.badge').length).toBe(1);
         expect($(card).find('.status').length).toBe(1);
@@ -162,7 +163,7 @@ describe('home page', () => {
     );
     const $ = loadPage('zh/');
     if (reports.every((r) => r.state !== 'published')) {
-      expect($('.indicator-grid .status-none')).toHaveLength(18);
+      expect($('.indicator-grid .status-none')).toHaveLength(INDICATORS);
       expect($('.home-note').not('.home-footnote').text()).toBe('尚未发布评估报告。');
     } else {
       expect($('.indicator-grid .status-none')).toHaveLength(0);

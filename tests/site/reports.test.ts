@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { DIST, DRAFTS_DIST, loadPage } from './built-site.ts';
+import { INDICATORS } from '../counts.ts';
 
 const reports = [
   { id: '2023-midterm', zh: '2023年中期评估', en: 'Mid-term evaluation 2023' },
@@ -30,10 +31,10 @@ describe.each(reports)('report $id', (report) => {
 // The preview build (PREVIEW_DRAFTS=1, dist-drafts/) renders drafts in full, as they will read once published.
 describe.each(reports)('report $id in the preview build', (report) => {
   it.each(['zh', 'en'] as const)(
-    'renders in %s with all 18 indicators, targets, projects, and no chart while every value is pending',
+    'renders in %s with all the indicators, targets, projects, and no chart while every value is pending',
     (lang) => {
       const $ = loadPage(`${lang}/reports/${report.id}/`, DRAFTS_DIST);
-      expect($('tr[id^="indicator-"]')).toHaveLength(18);
+      expect($('tr[id^="indicator-"]')).toHaveLength(INDICATORS);
       expect($('tr[id^="target-"]').length).toBeGreaterThanOrEqual(40);
       expect($('tr[id^="project-"]').length).toBeGreaterThanOrEqual(50);
       expect($('[data-status-chart]')).toHaveLength(1);
@@ -45,7 +46,7 @@ describe.each(reports)('report $id in the preview build', (report) => {
       // No figure is reported yet: no chart of a lone baseline dot or a flat target line; each
       // indicator is listed once as pending, with its baseline and target.
       expect($('canvas[data-series]')).toHaveLength(0);
-      expect($('ul.chartless > li')).toHaveLength(18);
+      expect($('ul.chartless > li')).toHaveLength(INDICATORS);
       expect($('ul.chartless > li').first().text()).toMatch(
         lang === 'zh' ? /基期值.*目标值/ : /baseline .*target/,
       );
@@ -74,7 +75,7 @@ describe.each(reports)('report $id in the preview build', (report) => {
     const values = $('tr[id^="indicator-"] td.current')
       .map((_, td) => $(td).text())
       .get();
-    expect(values).toHaveLength(18);
+    expect(values).toHaveLength(INDICATORS);
     expect(values.every((v) => v === '待填报')).toBe(true);
   });
   it.each(['zh', 'en'] as const)(

@@ -7,6 +7,7 @@ import { liveRefs, notePlanChange, planIndex } from '../../src/loaders/plan-inde
 import { CHAPTER_COUNT } from '../../src/lib/plan/plan-period.ts';
 import { readPlanItems } from '../../src/loaders/plan-items.ts';
 import { DataError } from '../../src/lib/core/records.ts';
+import { INDICATORS } from '../counts.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'plan-index-'));
 for (const dir of ['content/plan', 'content/indicators', 'content/targets', 'content/projects'])
@@ -19,7 +20,7 @@ describe('plan index', () => {
     expect(index.chapters).toHaveLength(CHAPTER_COUNT);
     expect(index.elements.map((e) => e.order)).toEqual(index.elements.map((_, i) => i));
     expect(index.refs.elements.size).toBe(index.elements.length);
-    expect(index.refs.indicators.size).toBe(18);
+    expect(index.refs.indicators.size).toBe(INDICATORS);
     const targetIds = [
       ...readFileSync('content/targets/targets.yml', 'utf8').matchAll(/^- id: (\S+)/gm),
     ].map((m) => m[1]);

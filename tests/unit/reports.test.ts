@@ -12,6 +12,7 @@ import { readPlanItems } from '../../src/loaders/plan-items.ts';
 import { restates } from '../../src/lib/staff/sheet-layout.ts';
 import { feedItems, type FeedReport } from '../../src/lib/reports/report-feed.ts';
 import { judge, indicatorGoal, baselinePoint } from '../../src/lib/reports/report-view.ts';
+import { INDICATORS } from '../counts.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const refs = planIndex(root).reportRefs;
@@ -52,7 +53,7 @@ describe('report validation', () => {
       complete(fixture('values-good.yml')),
       refs,
     );
-    expect(values.indicators).toHaveLength(18);
+    expect(values.indicators).toHaveLength(INDICATORS);
   });
 
   const problems = problemsOf(() =>
@@ -146,7 +147,7 @@ describe('report scaffold', () => {
     const plan = readPlanItems(root);
     const files = scaffoldReport(2025, 'final', plan, { zh: [], en: [] });
     const values = parse(files['values.yml']!);
-    expect(values.indicators).toHaveLength(18);
+    expect(values.indicators).toHaveLength(INDICATORS);
     expect(values.indicators.every((i: { value: string }) => i.value === 'pending')).toBe(true);
     // Targets that restate an indicator (or another target) take its figure and are not listed.
     expect(values.targets).toHaveLength(

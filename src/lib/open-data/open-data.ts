@@ -102,7 +102,7 @@ export function indicatorDataset(
   return {
     name: 'indicators',
     title: 'Table 2-1 indicators / 表2-1 指标',
-    description: `The 18 indicators of Table 2-1 of the plan: baseline (${BASELINE_YEAR} unless baseline_as_of says otherwise) and ${TARGET_YEAR} target; where the plan gives wording instead of a number, the number field is empty and the wording is in the _text fields.`,
+    description: `The ${indicators.length} indicators of Table 2-1 of the plan: baseline (${BASELINE_YEAR} unless baseline_as_of says otherwise) and ${TARGET_YEAR} target; where the plan gives wording instead of a number, the number field is empty and the wording is in the _text fields.`,
     primaryKey: 'id',
     fields: [
       { name: 'id', type: 'string', description: 'Stable indicator id', required: true },
