@@ -9,7 +9,7 @@ import { translatorFor } from '../../i18n/strings.ts';
 import { getChapters } from '../../data/chapters.ts';
 import { getReports } from '../../data/reports.ts';
 import { ogSvg } from '../../lib/publishing/og-image.ts';
-import { OG_FONT_FAMILY, renderPngAsync } from '../../integrations/og-render.ts';
+import { cardFont, OG_FONT_FAMILY, renderPngAsync } from '../../integrations/og-render.ts';
 
 type Card = { lang: Locale; kicker: string; title: string; footer?: string };
 
@@ -45,25 +45,33 @@ export const getStaticPaths = (async () => {
       });
     }
   }
-  // Every card starts drawing now, in parallel; each page's GET below then waits for its own.
-  for (const { params, props } of paths) drawing.set(params.image, draw(props));
+  // One font for all the cards (cut down to the characters they use); every card starts drawing
+  // now, in parallel; each page's GET below then waits for its own.
+  const svgs = await Promise.all(paths.map(({ props }) => cardSvg(props)));
+  const font = await cardFont(svgs.join(''));
+  paths.forEach(({ params }, i) => drawing.set(params.image, renderPngAsync(svgs[i]!, font)));
   return paths;
 }) satisfies GetStaticPaths;
 
 /** The cards being drawn, by image name (started once the paths are known). */
 const drawing = new Map<string, Promise<Buffer>>();
 
-async function draw(card: Card): Promise<Buffer> {
+async function cardSvg(card: Card): Promise<string> {
   const t = await translatorFor(card.lang);
   const record = (await getEntry('publication', 'plan'))!.data;
-  const svg = ogSvg({
+  return ogSvg({
     kicker: card.kicker,
     title: card.title,
     fontFamily: OG_FONT_FAMILY,
     site: t('site.title'),
     footer: card.footer ?? `${t('record.datePublished')} ${record.datePublished}`,
   });
-  return renderPngAsync(svg);
+}
+
+/** A card drawn on its own (the dev server asks for one image at a time). */
+async function draw(card: Card): Promise<Buffer> {
+  const svg = await cardSvg(card);
+  return renderPngAsync(svg, await cardFont(svg));
 }
 
 export const GET: APIRoute<Card> = async ({ params, props }) => {
