@@ -14,6 +14,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
@@ -133,7 +134,35 @@ try {
   process.exit(0);
 }
 const started = performance.now();
-try {
+/**
+ * A finished PDF depends only on its composed document (pages, styles, cover, contents), the date
+ * stamped in it and the Chromium that prints it: kept in node_modules/.cache/pdf under a key of
+ * those, so a rebuild that changed none of them copies the file instead of printing it again.
+ */
+const CACHE = join('node_modules', '.cache', 'pdf');
+const chromiumVersion = browser.version();
+const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+
+/** Prints one document (two passes: the second puts page numbers into the contents). */
+async function printDocument(doc: PdfDocument): Promise<string> {
+  const t = strings(doc.lang);
+  const html = doc.pages.map((p) => readFileSync(join(dist, p, 'index.html'), 'utf8'));
+  const tocSelector = doc.kind === 'plan' ? 'h1' : 'section.report-part > h2';
+  const compose = (pageNumbers?: (number | undefined)[]) =>
+    composeDocument({ doc, html, tocTitle: t['pdf.contents']!, pageNumbers, tocSelector });
+  const firstPass = compose();
+  const key = createHash('sha256')
+    .update(firstPass.html)
+    .update(date.toISOString())
+    .update(chromiumVersion)
+    .digest('hex')
+    .slice(0, 32);
+  const cached = join(CACHE, `${key}.pdf`);
+  const target = join(outDir, doc.file);
+  if (existsSync(cached)) {
+    copyFileSync(cached, target);
+    return `pdf: ${relative('.', target)} (unchanged since the last build, ${formatSize(statSync(target).size)})`;
+  }
   const page = await browser.newPage();
   let composed = '';
   // Everything the document asks for comes from the built site on disk; nothing leaves the machine.
@@ -147,37 +176,24 @@ try {
       ? route.fulfill({ path: file })
       : route.fulfill({ status: 404, body: '' });
   });
-  mkdirSync(outDir, { recursive: true });
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  for (const doc of documents) {
-    const t = strings(doc.lang);
-    const html = doc.pages.map((p) => readFileSync(join(dist, p, 'index.html'), 'utf8'));
-    const tocSelector = doc.kind === 'plan' ? 'h1' : 'section.report-part > h2';
-    const render = async (pageNumbers?: (number | undefined)[]) => {
-      const result = composeDocument({
-        doc,
-        html,
-        tocTitle: t['pdf.contents']!,
-        pageNumbers,
-        tocSelector,
-      });
-      composed = result.html;
-      await page.goto(`${ORIGIN}/__pdf__`, { waitUntil: 'load' });
-      await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      const pdf = await page.pdf({
-        format: 'A4',
-        printBackground: true,
-        outline: true,
-        tagged: true,
-        // The running header (title and chapter) and the page numbers are the document's own
-        // page margin boxes (runningHeader in src/lib/publishing/pdf-compose.ts), not Chromium's template.
-        displayHeaderFooter: false,
-        margin: { top: '16mm', bottom: '18mm', left: '14mm', right: '14mm' },
-      });
-      return { pdf: (await fixTextLayer(pdf)).pdf, entries: result.entries };
-    };
-    // Two passes: the first finds the page each heading starts on, the second prints those numbers in the contents.
-    const first = await render();
+  const render = async (result: ReturnType<typeof compose>) => {
+    composed = result.html;
+    await page.goto(`${ORIGIN}/__pdf__`, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const pdf = await page.pdf({
+      format: 'A4',
+      printBackground: true,
+      outline: true,
+      tagged: true,
+      // The running header (title and chapter) and the page numbers are the document's own
+      // page margin boxes (runningHeader in src/lib/publishing/pdf-compose.ts), not Chromium's template.
+      displayHeaderFooter: false,
+      margin: { top: '16mm', bottom: '18mm', left: '14mm', right: '14mm' },
+    });
+    return { pdf: (await fixTextLayer(pdf)).pdf, entries: result.entries };
+  };
+  try {
+    const first = await render(firstPass);
     const loaded = await getDocument({ data: new Uint8Array(first.pdf), useSystemFonts: false })
       .promise;
     const texts: string[] = [];
@@ -185,17 +201,35 @@ try {
       const content = await (await loaded.getPage(i)).getTextContent();
       texts.push(content.items.map((it) => ('str' in it ? it.str : '')).join(''));
     }
+    const pages = loaded.numPages;
     await loaded.destroy();
     const numbers = locateEntries(texts, first.entries);
     const missing = first.entries.filter((_, i) => numbers[i] === undefined).map((e) => e.text);
     if (missing.length > 0)
       throw new Error(`pdf: ${doc.file}: cannot find ${missing.join(', ')} in the rendered pages`);
-    const final = await render(numbers);
-    writeFileSync(join(outDir, doc.file), await stampDates(final.pdf, date));
-    console.log(
-      `pdf: ${relative('.', join(outDir, doc.file))} (${loaded.numPages} pages, ${formatSize(final.pdf.length)})`,
-    );
+    const final = await render(compose(numbers));
+    const stamped = await stampDates(final.pdf, date);
+    writeFileSync(target, stamped);
+    mkdirSync(CACHE, { recursive: true });
+    writeFileSync(cached, stamped);
+    return `pdf: ${relative('.', target)} (${pages} pages, ${formatSize(stamped.length)})`;
+  } finally {
+    await page.close();
   }
+}
+
+try {
+  mkdirSync(outDir, { recursive: true });
+  // Two documents at a time, each in a page of its own: most of a print is Chromium's layout,
+  // which runs beside the other's.
+  const queue = [...documents];
+  const lines: string[] = [];
+  await Promise.all(
+    [0, 1].map(async () => {
+      for (let doc = queue.shift(); doc; doc = queue.shift()) lines.push(await printDocument(doc));
+    }),
+  );
+  for (const line of lines.sort()) console.log(line);
 } finally {
   await browser.close();
 }

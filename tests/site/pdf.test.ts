@@ -5,7 +5,15 @@
  * the Kangxi radical ⽔ U+2F54), and the pages link them with their size only once they exist.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -244,4 +252,38 @@ describe('links to the PDFs', () => {
       }
     }
   });
+});
+
+describe('printing again', () => {
+  const print = () =>
+    execFileSync(
+      process.execPath,
+      ['scripts/build-pdf.ts', '--dist', site, '--also', site, '--drafts'],
+      { cwd: root, encoding: 'utf8', stdio: 'pipe' },
+    );
+  const unchanged = (out: string) =>
+    [...out.matchAll(/pdf: \S+\/(\S+\.pdf) \(unchanged since the last build/g)].map((m) => m[1]);
+  const digest = (file: string) => readFileSync(join(site, 'pdf', file)).toString('base64');
+  it('reprints only the documents whose pages changed, and keeps the others byte for byte', async () => {
+    const before = Object.fromEntries(documents.map((d) => [d.file, digest(d.file)]));
+    expect(unchanged(print()).sort()).toEqual(documents.map((d) => d.file).sort());
+    for (const d of documents) expect(digest(d.file), d.file).toBe(before[d.file]);
+
+    // One Chinese chapter page changes: only the Chinese plan is printed again.
+    const page = join(site, 'zh/chapters/13/index.html');
+    const original = readFileSync(page, 'utf8');
+    writeFileSync(page, original.replace('</article>', '<p>测试：新增的一段。</p></article>'));
+    try {
+      const out = print();
+      expect(unchanged(out)).not.toContain('plan-zh.pdf');
+      expect(unchanged(out)).toContain('plan-en.pdf');
+      expect(squash((await pdfText(join(site, 'pdf', 'plan-zh.pdf'))).join(''))).toContain(
+        '测试：新增的一段。',
+      );
+    } finally {
+      writeFileSync(page, original);
+      print();
+    }
+    expect(digest('plan-zh.pdf')).toBe(before['plan-zh.pdf']);
+  }, 300_000);
 });
