@@ -21,6 +21,7 @@ import { parse } from 'yaml';
 import { CHROMIUM, launch } from './lib/chromium.ts';
 import {
   composeDocument,
+  entriesFromOutline,
   formatSize,
   locateEntries,
   pdfFile,
@@ -143,6 +144,23 @@ const CACHE = join('node_modules', '.cache', 'pdf');
 const chromiumVersion = browser.version();
 const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
 
+type LoadedPdf = Awaited<ReturnType<typeof getDocument>['promise']>;
+/** The outline's entries (every heading Chromium bookmarked), in order, each with its page (1-based). */
+async function outlineOf(pdf: LoadedPdf): Promise<{ title: string; page: number }[]> {
+  const out: { title: string; page: number }[] = [];
+  const walk = async (items: Awaited<ReturnType<LoadedPdf['getOutline']>>) => {
+    for (const item of items ?? []) {
+      const dest = typeof item.dest === 'string' ? await pdf.getDestination(item.dest) : item.dest;
+      const ref = dest?.[0];
+      if (ref && typeof ref === 'object')
+        out.push({ title: item.title, page: (await pdf.getPageIndex(ref)) + 1 });
+      await walk(item.items);
+    }
+  };
+  await walk(await pdf.getOutline());
+  return out;
+}
+
 /** Prints one document (two passes: the second puts page numbers into the contents). */
 async function printDocument(doc: PdfDocument): Promise<string> {
   const t = strings(doc.lang);
@@ -196,14 +214,19 @@ async function printDocument(doc: PdfDocument): Promise<string> {
     const first = await render(firstPass);
     const loaded = await getDocument({ data: new Uint8Array(first.pdf), useSystemFonts: false })
       .promise;
-    const texts: string[] = [];
-    for (let i = 1; i <= loaded.numPages; i++) {
-      const content = await (await loaded.getPage(i)).getTextContent();
-      texts.push(content.items.map((it) => ('str' in it ? it.str : '')).join(''));
-    }
     const pages = loaded.numPages;
+    // The page each heading starts on, from the PDF's outline (Chromium's bookmarks of the
+    // headings); the text of every page is read only when the outline does not name them all.
+    let numbers = entriesFromOutline(await outlineOf(loaded), first.entries);
+    if (numbers.includes(undefined)) {
+      const texts: string[] = [];
+      for (let i = 1; i <= pages; i++) {
+        const content = await (await loaded.getPage(i)).getTextContent();
+        texts.push(content.items.map((it) => ('str' in it ? it.str : '')).join(''));
+      }
+      numbers = locateEntries(texts, first.entries);
+    }
     await loaded.destroy();
-    const numbers = locateEntries(texts, first.entries);
     const missing = first.entries.filter((_, i) => numbers[i] === undefined).map((e) => e.text);
     if (missing.length > 0)
       throw new Error(`pdf: ${doc.file}: cannot find ${missing.join(', ')} in the rendered pages`);

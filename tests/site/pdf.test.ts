@@ -189,6 +189,9 @@ describe('the PDFs read as documents', () => {
       expect(named.filter((n) => n === -1)).toEqual([]);
       expect([...new Set(named)]).toEqual(headings.map((_, i) => i));
       expect(named).toEqual([...named].sort((a, b) => a - b));
+      // The contents give each chapter the page its running header first names it on.
+      const starts = headings.map((_, i) => named.indexOf(i) + 3);
+      expect(pages[1]).toContain(headings.map((h, i) => `${h}${starts[i]}`).join(''));
     },
   );
   it.each(documents)(

@@ -107,6 +107,25 @@ ${bodies.join('\n')}</body></html>`);
   return { html: $doc.html(), entries };
 }
 
+/**
+ * The page (1-based) of each entry from the PDF's outline (its bookmarks, in document order): each
+ * entry takes the first bookmark after the previous entry's whose title is its text. Undefined
+ * where no bookmark matches (locateEntries then reads the pages' text).
+ */
+export function entriesFromOutline(
+  outline: { title: string; page: number }[],
+  entries: { text: string }[],
+): (number | undefined)[] {
+  const squash = (s: string) => s.replace(/\s+/g, '');
+  let from = 0;
+  return entries.map((e) => {
+    const at = outline.findIndex((o, i) => i >= from && squash(o.title) === squash(e.text));
+    if (at === -1) return undefined;
+    from = at + 1;
+    return outline[at]!.page;
+  });
+}
+
 /** The page (1-based) on which each entry's heading starts: its first occurrence after the table of contents. */
 export function locateEntries(
   pageTexts: string[],
