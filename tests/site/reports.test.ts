@@ -161,6 +161,8 @@ describe('comparison and feeds', () => {
         .map((_, b) => $(b).text().trim())
         .get(),
     ).toEqual(['Not yet published', 'Not yet published']);
+    // The badge stands apart from the report's name: "2025 Not yet published", never "2025Not".
+    expect($('.report-list li').first().text()).toMatch(/\d{4} Not yet published/);
     expect($('a[href="/en/reports/rss.xml"]')).toHaveLength(1);
     const method = loadPage('zh/about/method/');
     expect(method('table').first().find('tbody tr')).toHaveLength(4);
