@@ -10,8 +10,11 @@ import {
   copyFileSync,
   existsSync,
   mkdirSync,
+  readdirSync,
   readFileSync,
+  rmSync,
   statSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -144,6 +147,15 @@ const CACHE = join('node_modules', '.cache', 'pdf');
 const chromiumVersion = browser.version();
 const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
 
+/** Keeps the cache small: the PDFs used most recently (two sites, a preview and their languages), no more. */
+function pruneCache(keep = 24): void {
+  if (!existsSync(CACHE)) return;
+  const files = readdirSync(CACHE)
+    .map((name) => ({ path: join(CACHE, name), used: statSync(join(CACHE, name)).mtimeMs }))
+    .sort((a, b) => b.used - a.used);
+  for (const { path } of files.slice(keep)) rmSync(path, { force: true });
+}
+
 type LoadedPdf = Awaited<ReturnType<typeof getDocument>['promise']>;
 /** The outline's entries (every heading Chromium bookmarked), in order, each with its page (1-based). */
 async function outlineOf(pdf: LoadedPdf): Promise<{ title: string; page: number }[]> {
@@ -179,6 +191,7 @@ async function printDocument(doc: PdfDocument): Promise<string> {
   const target = join(outDir, doc.file);
   if (existsSync(cached)) {
     copyFileSync(cached, target);
+    utimesSync(cached, new Date(), new Date()); // recently used: kept by the pruning below
     return `pdf: ${relative('.', target)} (unchanged since the last build, ${formatSize(statSync(target).size)})`;
   }
   const page = await browser.newPage();
@@ -208,9 +221,10 @@ async function printDocument(doc: PdfDocument): Promise<string> {
       displayHeaderFooter: false,
       margin: { top: '16mm', bottom: '18mm', left: '14mm', right: '14mm' },
     });
-    return { pdf: (await fixTextLayer(pdf)).pdf, entries: result.entries };
+    return { pdf, entries: result.entries };
   };
   try {
+    // The first print only places the headings: its text layer is not fixed unless it is read.
     const first = await render(firstPass);
     const loaded = await getDocument({ data: new Uint8Array(first.pdf), useSystemFonts: false })
       .promise;
@@ -218,20 +232,25 @@ async function printDocument(doc: PdfDocument): Promise<string> {
     // The page each heading starts on, from the PDF's outline (Chromium's bookmarks of the
     // headings); the text of every page is read only when the outline does not name them all.
     let numbers = entriesFromOutline(await outlineOf(loaded), first.entries);
+    await loaded.destroy();
     if (numbers.includes(undefined)) {
+      const fixed = await getDocument({
+        data: new Uint8Array((await fixTextLayer(first.pdf)).pdf),
+        useSystemFonts: false,
+      }).promise;
       const texts: string[] = [];
       for (let i = 1; i <= pages; i++) {
-        const content = await (await loaded.getPage(i)).getTextContent();
+        const content = await (await fixed.getPage(i)).getTextContent();
         texts.push(content.items.map((it) => ('str' in it ? it.str : '')).join(''));
       }
+      await fixed.destroy();
       numbers = locateEntries(texts, first.entries);
     }
-    await loaded.destroy();
     const missing = first.entries.filter((_, i) => numbers[i] === undefined).map((e) => e.text);
     if (missing.length > 0)
       throw new Error(`pdf: ${doc.file}: cannot find ${missing.join(', ')} in the rendered pages`);
     const final = await render(compose(numbers));
-    const stamped = await stampDates(final.pdf, date);
+    const stamped = await stampDates((await fixTextLayer(final.pdf)).pdf, date);
     writeFileSync(target, stamped);
     mkdirSync(CACHE, { recursive: true });
     writeFileSync(cached, stamped);
@@ -253,6 +272,7 @@ try {
     }),
   );
   for (const line of lines.sort()) console.log(line);
+  pruneCache();
 } finally {
   await browser.close();
 }

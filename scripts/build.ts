@@ -42,8 +42,16 @@ const staging = join(RELEASES, release);
 step(process.execPath, ['scripts/check-content.ts']);
 step(bin('astro'), ['build', '--outDir', staging]);
 step(process.execPath, ['scripts/build-pdf.ts', '--dist', staging]);
-const packed = precompress(staging);
-console.log(`build: ${packed.files} text file(s) precompressed (.br, .gz) for nginx's *_static`);
+// npm start builds for this machine (LOCAL_SITE: local addresses, never deployed) and serves it
+// with astro preview, which sends no precompressed files: nothing to compress.
+if (process.env['LOCAL_SITE']) {
+  console.log(
+    'build: a local preview build, not precompressed (npm run build makes the public one)',
+  );
+} else {
+  const packed = precompress(staging);
+  console.log(`build: ${packed.files} text file(s) precompressed (.br, .gz) for nginx's *_static`);
+}
 
 // The switch: a new symlink renamed over `dist` replaces it in one step.
 let previous = publishedRelease();
