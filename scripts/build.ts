@@ -16,7 +16,7 @@ import {
   rmSync,
   symlinkSync,
 } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { precompress } from './lib/precompress.ts';
 
@@ -39,8 +39,9 @@ mkdirSync(RELEASES, { recursive: true });
 const release = `release-${new Date().toISOString().replace(/[-:.]/g, '').slice(0, 15)}-${process.pid}`;
 const staging = join(RELEASES, release);
 
-step(process.execPath, ['scripts/check-content.ts']);
-step(bin('astro'), ['build', '--outDir', staging]);
+// The content check and astro build run side by side (the check reads files, astro is mostly one
+// core); a failed check stops the build at once and its list of problems is what staff see.
+await checkWhileBuilding();
 step(process.execPath, ['scripts/build-pdf.ts', '--dist', staging]);
 // npm start builds for this machine (LOCAL_SITE: local addresses, never deployed) and serves it
 // with astro preview, which sends no precompressed files: nothing to compress.
@@ -71,6 +72,36 @@ for (const name of readdirSync(RELEASES))
 console.log(
   `build: ${PUBLISHED}/ → ${staging} (the previous release is kept until the next build)`,
 );
+
+async function checkWhileBuilding(): Promise<void> {
+  const exited = (child: ReturnType<typeof spawn>) =>
+    new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+  const check = spawn(process.execPath, ['scripts/check-content.ts'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let report = '';
+  check.stdout!.on('data', (chunk: Buffer) => (report += chunk.toString()));
+  check.stderr!.on('data', (chunk: Buffer) => (report += chunk.toString()));
+  const astro = spawn(bin('astro'), ['build', '--outDir', staging], { stdio: 'inherit' });
+  const astroDone = exited(astro);
+  const checkCode = await exited(check);
+  process.stdout.write(report);
+  if (checkCode !== 0) {
+    astro.kill('SIGTERM');
+    await astroDone;
+    console.error(
+      `build: the content check failed (above); ${PUBLISHED}/ is unchanged / 内容检查未通过（见上），${PUBLISHED}/ 未被改动`,
+    );
+    process.exit(checkCode);
+  }
+  const astroCode = await astroDone;
+  if (astroCode !== 0) {
+    console.error(
+      `build: astro build failed; ${PUBLISHED}/ is unchanged / 构建失败，${PUBLISHED}/ 未被改动`,
+    );
+    process.exit(astroCode);
+  }
+}
 
 function isLink(path: string): boolean {
   try {

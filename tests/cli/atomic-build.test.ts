@@ -67,12 +67,19 @@ describe('an atomic build', () => {
     previousRelease(dir);
     edit(dir, 'content/reports/2023-midterm/report.yml', '\nstate: draft', '\nstate: drafted');
     let failed = false;
+    let output = '';
     try {
       execFileSync('npm', ['run', 'build'], { cwd: dir, env: env(dir), stdio: 'pipe' });
-    } catch {
+    } catch (error) {
       failed = true;
+      const e = error as { stdout: Buffer; stderr: Buffer };
+      output = `${e.stdout}${e.stderr}`;
     }
     expect(failed).toBe(true);
+    // The check runs beside astro build: its list names the file, and stops the build at once.
+    expect(output).toContain('content/reports/2023-midterm/report.yml');
+    expect(output).toContain('内容检查未通过');
+    expect(output).not.toMatch(/generating static routes/);
     untouched(dir);
     expect(existsSync(join(dir, '.build/release-previous/index.html'))).toBe(true);
   });
