@@ -18,6 +18,7 @@ import { startNginx } from './lib/nginx.ts';
 import { CHROME_FLAGS, CHROMIUM, launch } from './lib/chromium.ts';
 import { formatReport, type Figure } from './lib/budget.ts';
 import { CHAPTER_NUMBERS } from '../src/lib/plan/plan-period.ts';
+import { parsePage } from '../src/lib/core/urls.ts';
 
 const root = join(import.meta.dirname, '..');
 const RUNS = 3;
@@ -143,7 +144,8 @@ const server = await startNginx(join(root, 'dist'), '/');
 const drafts = await startNginx(join(root, 'dist-drafts'), '/');
 const browser = await launch();
 /** Where a page is measured: report pages on the preview build, every other page on the production build. */
-const originOf = (path: string) => (/\/reports\/\d{4}-/.test(path) ? drafts.origin : server.origin);
+const originOf = (path: string) =>
+  parsePage('/', path)?.kind === 'report' ? drafts.origin : server.origin;
 try {
   interface Weight {
     path: string;

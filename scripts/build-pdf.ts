@@ -33,6 +33,8 @@ import {
 } from '../src/lib/publishing/pdf-compose.ts';
 import { readReport, reportFolders } from '../src/loaders/reports-loader.ts';
 import { filesUnder } from '../src/lib/core/files.ts';
+import { siteUrls } from '../src/lib/core/urls.ts';
+import { CHAPTER_NUMBERS } from '../src/lib/plan/plan-period.ts';
 import { fixTextLayer } from './lib/pdf-text-layer.ts';
 import { contentDate, stampDates } from './lib/pdf-dates.ts';
 
@@ -74,7 +76,8 @@ const publication = parse(readFileSync('content/plan/publication.yml', 'utf8')) 
   string,
   string
 >;
-const chapterCount = 13;
+/** A page's folder in the built site, from the URL builders (no base: the built files sit at the root). */
+const folderOf = (url: string) => url.replace(/^\//, '');
 
 const documents: PdfDocument[] = [];
 for (const lang of ['zh', 'en'] as const) {
@@ -83,7 +86,7 @@ for (const lang of ['zh', 'en'] as const) {
     file: pdfFile('plan', lang),
     lang,
     kind: 'plan',
-    pages: Array.from({ length: chapterCount }, (_, i) => `${lang}/chapters/${i + 1}/`),
+    pages: CHAPTER_NUMBERS.map((n) => folderOf(siteUrls('/', lang).chapter(n))),
     cover: {
       title: t['site.title']!,
       lines: [
@@ -114,7 +117,7 @@ for (const name of reportFolders()) {
       file: pdfFile('report', lang, name),
       lang,
       kind: 'report',
-      pages: [`${lang}/reports/${name}/`],
+      pages: [folderOf(siteUrls('/', lang).report(name))],
       cover: {
         title: meta.title[lang],
         lines: [
