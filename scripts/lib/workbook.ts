@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import { displayedNumber } from '../../src/lib/staff/sheet-values.ts';
-import { COLUMNS, SHEETS, type Cell, type Section } from '../../src/lib/staff/sheet-layout.ts';
+import { COLUMNS } from '../../src/lib/staff/sheet-layout.ts';
+import { SHEETS, type Cell, type Section } from '../../src/lib/staff/sheet-words.ts';
 import { type RowModel } from '../../src/lib/staff/sheet-write.ts';
 
 const HEADER_FILL: ExcelJS.Fill = {

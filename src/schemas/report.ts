@@ -86,7 +86,10 @@ const source = z
 
 const date = z
   .string({ error: 'asOf must be a date (YYYY, YYYY-MM or YYYY-MM-DD), in quotes' })
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'asOf must be a date (YYYY, YYYY-MM or YYYY-MM-DD)');
+  .refine((d) => /^\d{4}(-\d{2}(-\d{2})?)?$/.test(d), {
+    message: 'asOf must be a date (YYYY, YYYY-MM or YYYY-MM-DD)',
+    params: { zh: '数据时间须为日期(YYYY、YYYY-MM 或 YYYY-MM-DD)' },
+  });
 const PENDING = 'pending';
 /** A status of an indicator or target (set by the rule, or by hand with a reason). */
 export const statusSchema = z.enum(STATUSES, {
@@ -131,30 +134,35 @@ function checkValue(v: ValueRecord, ctx: z.RefinementCtx) {
       code: 'custom',
       path: ['source'],
       message: 'a reported value needs its source (title, and url where public)',
+      params: { zh: '已填报数值,需填写来源名称' },
     });
   if (reported && !v.asOf)
     ctx.addIssue({
       code: 'custom',
       path: ['asOf'],
       message: 'a reported value needs the date it refers to (asOf)',
+      params: { zh: '已填报,需填写数据时间(YYYY 或 YYYY-MM)' },
     });
   if (v.status && !v.reason)
     ctx.addIssue({
       code: 'custom',
       path: ['reason'],
       message: 'a status set by hand needs a written reason (zh and en)',
+      params: { zh: '人工判定状态需写明判定理由(中英文)' },
     });
   if (typeof v.value === 'object' && !v.status)
     ctx.addIssue({
       code: 'custom',
       path: ['status'],
       message: 'a value in words needs an explicit status with a reason',
+      params: { zh: '文字填报值需给出人工判定状态和理由' },
     });
   if (!reported && v.status && v.status !== 'not-assessable')
     ctx.addIssue({
       code: 'custom',
       path: ['status'],
       message: 'a pending value can only be not-assessable',
+      params: { zh: '待填报的项目只能判定为“无法评估”' },
     });
 }
 
@@ -166,6 +174,7 @@ const checkUnit =
         code: 'custom',
         path: ['unit'],
         message: `unit must be "${expected ?? '(none)'}", as in the plan`,
+        params: { zh: `单位须与规划一致(${expected ?? '无单位'})` },
       });
   };
 
@@ -216,6 +225,7 @@ export const indicatorValueSchema = (refs: ReportRefs) =>
     .extend({
       id: z.string().refine((id) => refs.indicators.has(id), {
         error: (i) => `unknown indicator id "${String(i.input)}"`,
+        params: { zh: '编号不在规划中' },
       }),
     })
     .superRefine((v, ctx) => {
@@ -228,12 +238,16 @@ export const indicatorValueSchema = (refs: ReportRefs) =>
           path: ['assignedTarget'],
           message:
             'the plan gives this indicator a numeric target: an assigned target is only for targets the plan words ("达到国家及贵州省下达目标要求")',
+          params: { zh: '规划已给出数值目标,下达目标只用于目标为文字表述的指标' },
         });
       if (typeof v.value === 'number' && wording && !v.assignedTarget && !v.status) {
         ctx.addIssue({
           code: 'custom',
           path: ['assignedTarget'],
           message: `the plan's target is "${wording}": record the target the province assigned (assignedTarget), or give status with a reason`,
+          params: {
+            zh: `规划目标为文字表述(${wording}):请填写下达目标(比较符、目标值、来源),或给出人工判定状态和理由`,
+          },
         });
       }
     });
@@ -243,6 +257,7 @@ export const targetValueSchema = (refs: ReportRefs) =>
     .extend({
       id: z.string().refine((id) => refs.targets.has(id), {
         error: (i) => `unknown target id "${String(i.input)}"`,
+        params: { zh: '编号不在规划中' },
       }),
     })
     .superRefine((v, ctx) => {
@@ -255,6 +270,7 @@ export const projectProgressSchema = (refs: ReportRefs) =>
     .extend({
       id: z.string().refine((id) => refs.projects.has(id), {
         error: (i) => `unknown project id "${String(i.input)}"`,
+        params: { zh: '编号不在规划中' },
       }),
     })
     .superRefine((p, ctx) => {
@@ -263,12 +279,14 @@ export const projectProgressSchema = (refs: ReportRefs) =>
           code: 'custom',
           path: ['source'],
           message: 'a reported status needs its source',
+          params: { zh: '已填报进展,需填写来源名称' },
         });
       if (p.status !== 'pending' && !p.asOf)
         ctx.addIssue({
           code: 'custom',
           path: ['asOf'],
           message: 'a reported status needs the date it refers to (asOf)',
+          params: { zh: '已填报进展,需填写数据时间(YYYY 或 YYYY-MM)' },
         });
     });
 

@@ -27,7 +27,7 @@ describe('npm run check', () => {
       const result = node(box.dir, 'scripts/check-content.ts');
       expect(result.code).toBe(1);
       expect(result.out).toContain(
-        'content/reports/2023-midterm/values.yml: indicator "forest-coverage", field "source": a reported value needs its source',
+        'content/reports/2023-midterm/values.yml: indicator "forest-coverage", field "source": 已填报数值,需填写来源名称 / a reported value needs its source',
       );
     } finally {
       box.remove();

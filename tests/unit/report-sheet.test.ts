@@ -1,7 +1,9 @@
 /** The report spreadsheet's rows ↔ values.yml items (pure part; the files are tested in tests/cli). */
 import { describe, expect, it } from 'vitest';
-import { H } from '../../src/lib/staff/sheet-layout.ts';
-import { cellMessage, dateText, rowToProject, rowToValue } from '../../src/lib/staff/sheet-read.ts';
+import { H } from '../../src/lib/staff/sheet-words.ts';
+import { cellMessage, columnOf, dateText, rowToItem } from '../../src/lib/staff/sheet-read.ts';
+import { FIELDS, fieldsOf } from '../../src/lib/staff/report-fields.ts';
+import { COLUMNS } from '../../src/lib/staff/sheet-layout.ts';
 import { sheetRows } from '../../src/lib/staff/sheet-write.ts';
 import { valuesYaml } from '../../src/lib/staff/values-writer.ts';
 
@@ -53,45 +55,54 @@ const plan = {
   ],
 };
 
-const NUMERIC = { withAssigned: false, unit: '%', allowWords: false };
+const NUMERIC = { unit: '%', allowWords: false };
 const WORDED = { ...NUMERIC, allowWords: true };
 
 describe('rows to items', () => {
   it('reads an empty or 待填报 value as pending, a number cell or numeric text as a number', () => {
-    expect(rowToValue({ [H.id]: 'a', [H.value]: '' }, NUMERIC).item).toEqual({
+    expect(rowToItem('targets', { [H.id]: 'a', [H.value]: '' }, NUMERIC).item).toEqual({
       id: 'a',
       value: 'pending',
     });
-    expect(rowToValue({ [H.id]: 'a', [H.value]: '待填报' }, NUMERIC).item).toEqual({
+    expect(rowToItem('targets', { [H.id]: 'a', [H.value]: '待填报' }, NUMERIC).item).toEqual({
       id: 'a',
       value: 'pending',
     });
-    expect(rowToValue({ [H.id]: 'a', [H.value]: ' 69.5 ' }, NUMERIC).item.value).toBe(69.5);
-    expect(rowToValue({ [H.id]: 'a', [H.value]: 1184 }, NUMERIC).item.value).toBe(1184);
+    expect(rowToItem('targets', { [H.id]: 'a', [H.value]: ' 69.5 ' }, NUMERIC).item.value).toBe(
+      69.5,
+    );
+    expect(rowToItem('targets', { [H.id]: 'a', [H.value]: 1184 }, NUMERIC).item.value).toBe(1184);
   });
   it('names the column of each problem', () => {
     expect(
-      rowToValue({ [H.id]: 'a', [H.value]: '良好' }, WORDED).problems.map((p) => p.column),
-    ).toEqual([H.valueEn]);
-    expect(
-      rowToValue({ [H.id]: 'a', [H.value]: '良好' }, NUMERIC).problems.map((p) => p.column),
-    ).toEqual([H.value]);
-    expect(
-      rowToValue({ [H.id]: 'a', [H.note]: '说明' }, NUMERIC).problems.map((p) => p.column),
-    ).toEqual([H.noteEn]);
-    expect(
-      rowToValue({ [H.id]: 'a', [H.sourceUrl]: 'https://example.invalid/' }, NUMERIC).problems.map(
+      rowToItem('targets', { [H.id]: 'a', [H.value]: '良好' }, WORDED).problems.map(
         (p) => p.column,
       ),
+    ).toEqual([H.valueEn]);
+    expect(
+      rowToItem('targets', { [H.id]: 'a', [H.value]: '良好' }, NUMERIC).problems.map(
+        (p) => p.column,
+      ),
+    ).toEqual([H.value]);
+    expect(
+      rowToItem('targets', { [H.id]: 'a', [H.note]: '说明' }, NUMERIC).problems.map(
+        (p) => p.column,
+      ),
+    ).toEqual([H.noteEn]);
+    expect(
+      rowToItem(
+        'targets',
+        { [H.id]: 'a', [H.sourceUrl]: 'https://example.invalid/' },
+        NUMERIC,
+      ).problems.map((p) => p.column),
     ).toEqual([H.sourceTitle]);
     expect(
-      rowToValue(
-        { [H.id]: 'a', [H.assignedValue]: 97 },
-        { ...NUMERIC, withAssigned: true },
-      ).problems.map((p) => p.column),
+      rowToItem('indicators', { [H.id]: 'a', [H.assignedValue]: 97 }, NUMERIC).problems.map(
+        (p) => p.column,
+      ),
     ).toEqual([H.assignedComparator, H.assignedSource]);
     expect(
-      rowToProject({ [H.id]: 'p', [H.progress]: 'done' }).problems.map((p) => p.column),
+      rowToItem('projects', { [H.id]: 'p', [H.progress]: 'done' }).problems.map((p) => p.column),
     ).toEqual([H.progress]);
   });
   it('turns a date that a spreadsheet made of "2023-06" back into 2023-06', () => {
@@ -112,6 +123,83 @@ describe('rows to items', () => {
     expect(cellMessage('指标', 7, { column: '填报值', zh: '甲', en: 'a' }, '森林覆盖率(%)')).toBe(
       '指标 第7行（森林覆盖率(%)） “填报值”: 甲 / sheet 指标 row 7 (森林覆盖率(%)) column 填报值: a',
     );
+  });
+});
+
+describe('the field registry', () => {
+  // One item per sheet with every field filled in: the template's cells read back give it again.
+  const full = {
+    indicators: {
+      id: 'forest-coverage',
+      value: 69.5,
+      asOf: '2023-06',
+      source: { title: '统计公报', url: 'https://example.invalid/a' },
+      note: { zh: '说明', en: 'Note' },
+      confirmed: true,
+      assignedTarget: {
+        comparator: '>=',
+        value: 70,
+        source: { title: '省下达', url: 'https://example.invalid/b' },
+      },
+      status: 'on-track',
+      override: false,
+      reason: { zh: '理由', en: 'Reason' },
+    },
+    targets: {
+      id: 'wetland-protection-rate',
+      value: { zh: '良好', en: 'Good' },
+      asOf: '2023',
+      source: { title: 'S' },
+      status: 'achieved',
+      override: true,
+      reason: { zh: '理由', en: 'Reason' },
+    },
+    projects: {
+      id: 'box-9-garden',
+      status: 'in-progress',
+      asOf: '2023-05-31',
+      source: { title: 'S', url: 'https://example.invalid/c' },
+      note: { zh: '说明', en: 'Note' },
+    },
+  } as const;
+  it('reads back, field for field, the row it writes for an item', () => {
+    const rows = sheetRows(plan, {
+      indicators: [full.indicators],
+      targets: [full.targets],
+      projects: [full.projects],
+    } as never);
+    const row = (section: 'indicators' | 'targets' | 'projects', id: string) =>
+      rows[section].find((r) => r.cells[H.id] === id)!.cells;
+    const rules = { unit: '%', allowWords: true };
+    for (const section of ['indicators', 'targets', 'projects'] as const) {
+      const read = rowToItem(section, row(section, full[section].id), rules);
+      expect(read.problems).toEqual([]);
+      expect(read.item).toEqual(full[section]);
+      // values.yml keeps the spreadsheet's column order.
+      expect(Object.keys(read.item)).toEqual(Object.keys(full[section]));
+    }
+  });
+  it('gives each sheet the columns of its fields after the plan columns, each header once', () => {
+    for (const section of ['indicators', 'targets', 'projects'] as const) {
+      const headers = COLUMNS[section].map((c) => c.header);
+      expect(new Set(headers).size).toBe(headers.length);
+      const filled = COLUMNS[section].filter((c) => c.fill).map((c) => c.header);
+      expect(filled).toEqual(fieldsOf(section).flatMap((f) => f.columns.map((c) => c.header)));
+      expect(COLUMNS[section].findIndex((c) => c.fill)).toBe(headers.length - filled.length);
+    }
+    expect(FIELDS.every((f) => f.sections.length > 0)).toBe(true);
+  });
+  it("names the column of every field's values.yml path, and the sheet's own status column", () => {
+    for (const field of FIELDS)
+      for (const section of field.sections)
+        for (const [path, header] of Object.entries(field.paths)) {
+          expect(columnOf(section, path)).toBe(header);
+          expect(COLUMNS[section].map((c) => c.header)).toContain(header);
+        }
+    expect(columnOf('projects', 'status')).toBe(H.progress);
+    expect(columnOf('indicators', 'status')).toBe(H.status);
+    expect(columnOf('targets', 'note[0]')).toBe(H.note);
+    expect(columnOf('indicators', 'assignedTarget.source.url')).toBe(H.assignedSourceUrl);
   });
 });
 

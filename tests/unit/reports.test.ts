@@ -4,9 +4,14 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { XMLParser } from 'fast-xml-parser';
 import { getRssString } from '@astrojs/rss';
-import { DataError } from '../../src/lib/core/records.ts';
+import { DataError, issueZh } from '../../src/lib/core/records.ts';
 import { planIndex } from '../../src/loaders/plan-index.ts';
-import { validateReport } from '../../src/schemas/report.ts';
+import {
+  indicatorValueSchema,
+  projectProgressSchema,
+  targetValueSchema,
+  validateReport,
+} from '../../src/schemas/report.ts';
 import { scaffoldReport } from '../../src/lib/staff/report-scaffold.ts';
 import { readPlanItems } from '../../src/loaders/plan-items.ts';
 import { restates } from '../../src/lib/staff/sheet-layout.ts';
@@ -63,7 +68,7 @@ describe('report validation', () => {
   it.each([
     [
       'an unknown indicator id',
-      `${file}: indicator "forest-cover", field "id": unknown indicator id "forest-cover"`,
+      `${file}: indicator "forest-cover", field "id": 编号不在规划中 / unknown indicator id "forest-cover"`,
     ],
     [
       'a value of the wrong type',
@@ -71,23 +76,23 @@ describe('report validation', () => {
     ],
     [
       'a value in the wrong unit',
-      `${file}: indicator "good-air-days", field "unit": unit must be "%", as in the plan`,
+      `${file}: indicator "good-air-days", field "unit": 单位须与规划一致(%) / unit must be "%", as in the plan`,
     ],
     [
       'a reported value without a source',
-      `${file}: indicator "surface-water-grade-iii", field "source": a reported value needs its source (title, and url where public)`,
+      `${file}: indicator "surface-water-grade-iii", field "source": 已填报数值,需填写来源名称 / a reported value needs its source (title, and url where public)`,
     ],
     [
       'a status without a reason',
-      `${file}: indicator "ecological-quality-index", field "reason": a status set by hand needs a written reason (zh and en)`,
+      `${file}: indicator "ecological-quality-index", field "reason": 人工判定状态需写明判定理由(中英文) / a status set by hand needs a written reason (zh and en)`,
     ],
     [
       'a number for a worded target without the assigned target',
-      `${file}: indicator "soil-water-conservation-rate", field "assignedTarget": the plan's target is "达到国家及贵州省下达目标要求": record the target the province assigned (assignedTarget), or give status with a reason`,
+      `${file}: indicator "soil-water-conservation-rate", field "assignedTarget": 规划目标为文字表述(达到国家及贵州省下达目标要求):请填写下达目标(比较符、目标值、来源),或给出人工判定状态和理由 / the plan's target is "达到国家及贵州省下达目标要求": record the target the province assigned (assignedTarget), or give status with a reason`,
     ],
     [
       'a target value in the wrong unit',
-      `${file}: target "county-sewage-treatment-rate", field "unit": unit must be "%", as in the plan`,
+      `${file}: target "county-sewage-treatment-rate", field "unit": 单位须与规划一致(%) / unit must be "%", as in the plan`,
     ],
     [
       'an unknown project status',
@@ -257,5 +262,53 @@ describe('report feed', () => {
     expect(doc.rss.channel.item.guid['#text']).toBe(
       'https://example.invalid/zh/reports/2023-midterm/',
     );
+  });
+});
+
+describe('the checks staff meet, in Chinese first', () => {
+  const worded = [...refs.qualitativeTargets.keys()][0]!;
+  const numeric = [...refs.indicators].find((id) => !refs.qualitativeTargets.has(id))!;
+  const target = [...refs.targets][0]!;
+  const project = [...refs.projects][0]!;
+  const source = { title: 'S' };
+  type Checks = {
+    safeParse(item: unknown): {
+      success: boolean;
+      error?: { issues: { message: string; path: PropertyKey[] }[] } | undefined;
+    };
+  };
+  const cases: [Checks, object][] = [
+    [indicatorValueSchema(refs), { id: numeric, value: 5 }],
+    [indicatorValueSchema(refs), { id: numeric, value: 'pending', status: 'achieved' }],
+    [indicatorValueSchema(refs), { id: numeric, value: { zh: '好', en: 'good' } }],
+    [indicatorValueSchema(refs), { id: numeric, value: 'pending', unit: 'furlongs' }],
+    [indicatorValueSchema(refs), { id: 'no-such-indicator', value: 'pending' }],
+    [indicatorValueSchema(refs), { id: numeric, value: 5, source, asOf: 'June' }],
+    [
+      indicatorValueSchema(refs),
+      {
+        id: numeric,
+        value: 'pending',
+        assignedTarget: { comparator: '>=', value: 1, source },
+      },
+    ],
+    [indicatorValueSchema(refs), { id: worded, value: 5, source, asOf: '2023' }],
+    [targetValueSchema(refs), { id: target, value: 5 }],
+    [projectProgressSchema(refs), { id: project, status: 'completed' }],
+    [projectProgressSchema(refs), { id: 'no-such-project', status: 'pending' }],
+  ];
+  it('gives every problem of a reported item its Chinese (the import and npm run check show it first)', () => {
+    let issues = 0;
+    for (const [schema, item] of cases) {
+      const result = schema.safeParse(item);
+      expect(result.success, JSON.stringify(item)).toBe(false);
+      for (const issue of result.error!.issues) {
+        issues += 1;
+        expect(issueZh(issue), `${issue.message} (${JSON.stringify(item)})`).toMatch(
+          /\p{Script=Han}/u,
+        );
+      }
+    }
+    expect(issues).toBeGreaterThanOrEqual(cases.length + 4);
   });
 });

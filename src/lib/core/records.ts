@@ -18,10 +18,25 @@ export class DataError extends Error {
 export interface Schema<T> {
   safeParse(
     input: unknown,
-  ):
-    | { success: true; data: T }
-    | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+  ): { success: true; data: T } | { success: false; error: { issues: SchemaIssue[] } };
 }
+
+/** A schema's problem; a check staff meet gives its Chinese in params.zh (src/schemas/report.ts). */
+export interface SchemaIssue {
+  path: PropertyKey[];
+  message: string;
+  params?: Record<string, unknown> | undefined;
+}
+
+/** The Chinese of a schema's problem, where the check gives one. */
+export const issueZh = (issue: SchemaIssue): string | undefined =>
+  typeof issue.params?.['zh'] === 'string' ? issue.params['zh'] : undefined;
+
+/** A schema's problem as staff read it: Chinese first where there is Chinese. */
+export const issueText = (issue: SchemaIssue): string => {
+  const zh = issueZh(issue);
+  return zh ? `${zh} / ${issue.message}` : issue.message;
+};
 
 /** Parses YAML text, naming the file and line on a syntax error. */
 export function parseYaml(file: string, text: string): unknown {
@@ -70,7 +85,7 @@ export function validateRecords<T extends { id: string }>(
     else
       for (const issue of result.error.issues)
         problems.push(
-          `${file}: ${who}, field "${fieldPath(issue.path) || '(record)'}": ${issue.message}`,
+          `${file}: ${who}, field "${fieldPath(issue.path) || '(record)'}": ${issueText(issue)}`,
         );
   });
   if (problems.length > 0) throw new DataError(problems);

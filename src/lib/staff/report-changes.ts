@@ -2,7 +2,8 @@
  * What an import changed, item by item, in words staff know: "森林覆盖率(%)：待填报 → 69.1%".
  * Pure: the plan's items and the values before and after are passed in.
  */
-import { PROGRESS, type PlanItems, type Values } from './sheet-layout.ts';
+import type { PlanItems, Values } from './sheet-layout.ts';
+import { PROGRESS } from './sheet-words.ts';
 
 type Figure = Values['indicators'][number]['value'];
 

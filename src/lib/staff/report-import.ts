@@ -3,17 +3,10 @@
  * with the same schema and plausibility rules as values.yml, errors named by sheet, row and
  * column. All or nothing: the caller writes only when there is no problem at all.
  */
-import { DataError } from '../core/records.ts';
-import {
-  COLUMNS,
-  H,
-  restates,
-  type Cell,
-  type PlanItems,
-  type Section,
-  type Values,
-} from './sheet-layout.ts';
-import { cellMessage, columnOf, messageZh, rowToProject, rowToValue } from './sheet-read.ts';
+import { DataError, issueZh } from '../core/records.ts';
+import { COLUMNS, restates, type PlanItems, type Values } from './sheet-layout.ts';
+import { H, type Cell, type Section } from './sheet-words.ts';
+import { cellMessage, columnOf, rowToItem } from './sheet-read.ts';
 import {
   indicatorValueSchema,
   plausibilityProblems,
@@ -140,14 +133,10 @@ export function importSheets(input: {
           );
         continue;
       }
-      const parsed =
-        section === 'projects'
-          ? rowToProject(cells)
-          : rowToValue(cells, {
-              withAssigned: section === 'indicators',
-              unit: plan.unit,
-              allowWords: plan.allowWords ?? false,
-            });
+      const parsed = rowToItem(section, cells, {
+        unit: plan.unit,
+        allowWords: plan.allowWords ?? false,
+      });
       // Every problem of the row at once: the cells', then the rules' on what could be read.
       const reported = new Set(parsed.problems.map((p) => p.column));
       for (const p of parsed.problems) problems.push(cellMessage(sheet, row, p, plan.name));
@@ -155,7 +144,7 @@ export function importSheets(input: {
       if (!result.success) {
         for (const issue of result.error.issues) {
           const column = columnOf(section, issue.path.map(String).join('.'));
-          if (!reported.has(column)) say(column, messageZh(issue.message), issue.message);
+          if (!reported.has(column)) say(column, issueZh(issue) ?? '填写有误', issue.message);
         }
         continue;
       }

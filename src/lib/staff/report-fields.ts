@@ -1,0 +1,240 @@
+/**
+ * The fields staff fill in for a report, one entry each and in the order of the spreadsheet's
+ * columns: the values.yml key, the sheets that have it, its columns (header, width, drop-down),
+ * which column each of its values.yml paths is typed in, and how its cells become the field and
+ * back. The spreadsheet's columns (sheet-layout.ts), the template's cells (sheet-write.ts), the
+ * import (sheet-read.ts) and the column an error names all derive from this list; the field's
+ * shape is the schema's (src/schemas/report.ts). A new column is one entry here. Pure.
+ */
+import type { Bilingual } from '../../schemas/plan-data.ts';
+import type { IndicatorValue } from '../../schemas/report.ts';
+import { PENDING_WORDS, type CellProblem } from './sheet-values.ts';
+import {
+  choiceCell,
+  dateText,
+  numberCell,
+  pairCells,
+  sourceCells,
+  text,
+  type Source,
+} from './sheet-cells.ts';
+import {
+  COMPARATOR,
+  H,
+  PROGRESS,
+  STATUS,
+  wordFor,
+  YES_NO,
+  type Cell,
+  type Section,
+} from './sheet-words.ts';
+
+export interface FieldColumn {
+  header: string;
+  width: number;
+  list?: string[] | undefined;
+  numeric?: boolean;
+}
+
+/** What the row's item allows: its unit, and whether its value may be in words. */
+export interface RowRules {
+  unit?: string | undefined;
+  /** Only an item whose plan target is itself in words may be reported in words. */
+  allowWords: boolean;
+}
+
+export interface Field {
+  /** The key in values.yml. */
+  key: string;
+  sections: readonly Section[];
+  columns: FieldColumn[];
+  /** Each values.yml path of the field (as the schema names it in a problem) → the column it is typed in. */
+  paths: Record<string, string>;
+  /** The field from the row's cells (undefined: left empty), adding the problems of its cells. */
+  read(cells: Record<string, Cell>, problems: CellProblem[], rules: RowRules): unknown;
+  /** The row's cells for the field's value in values.yml. */
+  write(value: unknown): Record<string, Cell>;
+}
+
+const VALUES: readonly Section[] = ['indicators', 'targets'];
+const ALL: readonly Section[] = ['indicators', 'targets', 'projects'];
+
+const pairField = (key: string, sections: readonly Section[], zh: string, en: string): Field => ({
+  key,
+  sections,
+  columns: [
+    { header: zh, width: 24 },
+    { header: en, width: 24 },
+  ],
+  paths: { [key]: zh, [`${key}.zh`]: zh, [`${key}.en`]: en },
+  read: (cells, problems) => pairCells(cells, zh, en, problems),
+  write: (v) => ({
+    [zh]: (v as Bilingual | undefined)?.zh,
+    [en]: (v as Bilingual | undefined)?.en,
+  }),
+});
+
+const choiceField = <T>(
+  key: string,
+  sections: readonly Section[],
+  header: string,
+  width: number,
+  choices: Record<string, T>,
+  empty?: T,
+): Field => ({
+  key,
+  sections,
+  columns: [{ header, width, list: Object.keys(choices) }],
+  paths: { [key]: header },
+  read: (cells, problems) => choiceCell(choices, cells[header], header, problems) ?? empty,
+  write: (v) => ({ [header]: wordFor(choices, (v as T | undefined) ?? empty) }),
+});
+
+/** The reported figure: a number, words (only where the plan's target is in words), or pending. */
+const valueField: Field = {
+  key: 'value',
+  sections: VALUES,
+  columns: [
+    { header: H.value, width: 14, numeric: true },
+    { header: H.valueEn, width: 16 },
+  ],
+  paths: { value: H.value, 'value.zh': H.value, 'value.en': H.valueEn },
+  read(cells, problems, { unit, allowWords }) {
+    const raw = cells[H.value];
+    const typed = typeof raw === 'number' ? raw : text(raw).normalize('NFKC');
+    if (typeof typed === 'number' || /\d/.test(typed))
+      return numberCell(typed, H.value, problems, unit) ?? 'pending';
+    if (PENDING_WORDS.has(typed.toLowerCase())) return 'pending';
+    const [zh, en] = [text(raw), text(cells[H.valueEn])];
+    if (!allowWords)
+      problems.push({
+        column: H.value,
+        zh: `“${zh}” 不是数字：该项规划目标是数值，填报值只能填数字；还没有数据请留空（待填报）`,
+        en: `"${zh}" is not a number: this item's plan target is a figure, so the value must be one; leave it empty while pending`,
+      });
+    else if (!en)
+      problems.push({
+        column: H.valueEn,
+        zh: `填报值“${zh}”是文字，需要英文译文`,
+        en: `the value "${zh}" is in words: give its English`,
+      });
+    return { zh, en };
+  },
+  write(v) {
+    const value = v as IndicatorValue['value'] | undefined;
+    return {
+      [H.value]:
+        value === undefined || value === 'pending'
+          ? undefined
+          : typeof value === 'number'
+            ? value
+            : value.zh,
+      [H.valueEn]: typeof value === 'object' ? value.en : undefined,
+    };
+  },
+};
+
+const asOfField: Field = {
+  key: 'asOf',
+  sections: ALL,
+  columns: [{ header: H.asOf, width: 11 }],
+  paths: { asOf: H.asOf },
+  read: (cells) => dateText(cells[H.asOf]) || undefined,
+  write: (v) => ({ [H.asOf]: v as string | undefined }),
+};
+
+const sourceField: Field = {
+  key: 'source',
+  sections: ALL,
+  columns: [
+    { header: H.sourceTitle, width: 28 },
+    { header: H.sourceUrl, width: 30 },
+  ],
+  paths: { source: H.sourceTitle, 'source.title': H.sourceTitle, 'source.url': H.sourceUrl },
+  read: (cells, problems) => sourceCells(cells, H.sourceTitle, H.sourceUrl, problems),
+  write: (v) => ({
+    [H.sourceTitle]: (v as Source | undefined)?.title,
+    [H.sourceUrl]: (v as Source | undefined)?.url,
+  }),
+};
+
+/** "Checked, it is right" for a figure far from the baseline and the target: only 是 is recorded. */
+const confirmedField: Field = {
+  key: 'confirmed',
+  sections: VALUES,
+  columns: [{ header: H.confirm, width: 9, list: Object.keys(YES_NO) }],
+  paths: { confirmed: H.confirm },
+  read: (cells, problems) =>
+    choiceCell(YES_NO, cells[H.confirm], H.confirm, problems) ? true : undefined,
+  write: (v) => ({ [H.confirm]: v ? '是' : undefined }),
+};
+
+const ASSIGNED = [H.assignedComparator, H.assignedValue, H.assignedSource] as const;
+
+/** The target the province assigned, for an indicator whose plan target is in words: all four cells or none. */
+const assignedTargetField: Field = {
+  key: 'assignedTarget',
+  sections: ['indicators'],
+  columns: [
+    { header: H.assignedComparator, width: 10, list: Object.keys(COMPARATOR) },
+    { header: H.assignedValue, width: 10, numeric: true },
+    { header: H.assignedSource, width: 24 },
+    { header: H.assignedSourceUrl, width: 24 },
+  ],
+  paths: {
+    assignedTarget: H.assignedValue,
+    'assignedTarget.comparator': H.assignedComparator,
+    'assignedTarget.value': H.assignedValue,
+    'assignedTarget.source': H.assignedSource,
+    'assignedTarget.source.title': H.assignedSource,
+    'assignedTarget.source.url': H.assignedSourceUrl,
+  },
+  read(cells, problems, { unit }) {
+    if (ASSIGNED.every((h) => text(cells[h]) === '')) return undefined;
+    const comparator = choiceCell(
+      COMPARATOR,
+      cells[H.assignedComparator],
+      H.assignedComparator,
+      problems,
+    );
+    const value =
+      text(cells[H.assignedValue]) === ''
+        ? undefined
+        : numberCell(cells[H.assignedValue], H.assignedValue, problems, unit);
+    const source = sourceCells(cells, H.assignedSource, H.assignedSourceUrl, problems);
+    for (const h of ASSIGNED)
+      if (text(cells[h]) === '')
+        problems.push({
+          column: h,
+          zh: '下达目标须同时填写比较符、目标值和来源',
+          en: 'an assigned target needs its comparator, value and source',
+        });
+    return comparator && value !== undefined && source ? { comparator, value, source } : undefined;
+  },
+  write(v) {
+    const t = v as IndicatorValue['assignedTarget'];
+    return {
+      [H.assignedComparator]: wordFor(COMPARATOR, t?.comparator),
+      [H.assignedValue]: t?.value,
+      [H.assignedSource]: t?.source.title,
+      [H.assignedSourceUrl]: t?.source.url,
+    };
+  },
+};
+
+/** Every field staff fill in, in the order of the columns. */
+export const FIELDS: readonly Field[] = [
+  choiceField('status', ['projects'], H.progress, 10, PROGRESS, 'pending'),
+  valueField,
+  asOfField,
+  sourceField,
+  pairField('note', ALL, H.note, H.noteEn),
+  confirmedField,
+  assignedTargetField,
+  choiceField('status', VALUES, H.status, 12, STATUS),
+  choiceField('override', VALUES, H.override, 9, YES_NO),
+  pairField('reason', VALUES, H.reason, H.reasonEn),
+];
+
+/** The fields of one sheet, in column order. */
+export const fieldsOf = (section: Section) => FIELDS.filter((f) => f.sections.includes(section));
