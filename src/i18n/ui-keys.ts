@@ -101,6 +101,8 @@ export interface UiStrings {
   'label.not-achieved': never;
   'label.on-schedule': never;
   'list.separator': never;
+  'moved.text': never;
+  'moved.title': never;
   'nav.aboutSite': never;
   'nav.breadcrumb': never;
   'nav.chapterNav': never;

@@ -3,6 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createConnection } from 'node:net';
+import { siteRedirects } from '../../src/lib/core/redirects.ts';
 
 const get = (path: string, headers: Record<string, string> = {}) =>
   fetch(`${inject('origin')}${path}`, { headers, redirect: 'manual' });
@@ -135,6 +136,23 @@ describe('deployment under nginx', () => {
           `${status} ${name}`,
         ).toBe(1);
     }
+  });
+  it('answers every address that leads elsewhere with a 301 to its page, with the security headers', async () => {
+    for (const [origin, base] of [
+      [inject('origin'), '/'],
+      [inject('subpathOrigin'), '/some/prefix/'],
+    ] as const)
+      for (const r of siteRedirects(base))
+        for (const asked of [r.from, `${r.from}index.html`]) {
+          const response = await fetch(`${origin}${asked}`, { redirect: 'manual' });
+          expect(response.status, asked).toBe(301);
+          expect(response.headers.get('location'), asked).toBe(r.to);
+          expect(response.headers.get('content-security-policy'), asked).toContain(
+            "default-src 'self'",
+          );
+          const page = await fetch(`${origin}${r.to}`, { redirect: 'manual' });
+          expect(page.status, r.to).toBe(200);
+        }
   });
   it('serves the site under a sub-path too', async () => {
     const response = await fetch(`${inject('subpathOrigin')}/some/prefix/zh/chapters/5/`);

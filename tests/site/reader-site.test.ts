@@ -9,6 +9,9 @@ import { join, relative } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { parse } from 'yaml';
 import { filesUnder } from '../../src/lib/core/files.ts';
+import { siteRedirects } from '../../src/lib/core/redirects.ts';
+import { parsePage } from '../../src/lib/core/urls.ts';
+import { locales } from '../../src/i18n/locales.ts';
 import { splitSeed } from '../../src/lib/plan/seed-lines.ts';
 import { DIST, DRAFTS_DIST, loadPage } from './built-site.ts';
 import { INDICATORS } from '../counts.ts';
@@ -17,9 +20,12 @@ const ROOT = join(import.meta.dirname, '../..');
 const seedFile = readdirSync(join(ROOT, 'seeds')).find((f) => f.endsWith('.txt'))!;
 const record = splitSeed(readFileSync(join(ROOT, 'seeds', seedFile), 'utf8')).record;
 const SITE = 'https://example.invalid/';
-const htmlPages = filesUnder(DIST, '.html', ['pagefind', '_astro']).map((f) =>
-  relative(DIST, f).replace(/index\.html$/, ''),
-);
+/** Addresses that only send the reader on (tested on their own below). */
+const movedPages = new Set(siteRedirects('/').map((r) => r.from.slice(1)));
+/** Every page a reader reads. */
+const htmlPages = filesUnder(DIST, '.html', ['pagefind', '_astro'])
+  .map((f) => relative(DIST, f).replace(/index\.html$/, ''))
+  .filter((p) => !movedPages.has(p));
 
 /** The information block of a page as { field: shown value }. */
 function infoBlock(path: string): Record<string, string> {
@@ -191,7 +197,7 @@ describe('sitemap and robots.txt', () => {
     ]),
   );
 
-  it('lists every built page of both languages, except the root redirect, the 404 page and unpublished reports', () => {
+  it('lists every built page of both languages, except the root redirect, the addresses that lead elsewhere, the 404 page and unpublished reports', () => {
     const expected = htmlPages
       .filter((p) => p !== '' && p !== '404.html')
       .filter((p) => {
@@ -202,6 +208,18 @@ describe('sitemap and robots.txt', () => {
       .sort();
     expect(urls.map((u) => u.loc).sort()).toEqual(expected);
     expect(expected.length).toBeGreaterThan(90);
+  });
+  it('builds each address that leads elsewhere as a page that sends the reader on, in its language', () => {
+    expect(movedPages.size).toBe(siteRedirects('/').length);
+    for (const r of siteRedirects('/')) {
+      const $ = loadPage(r.from.slice(1));
+      expect($('meta[http-equiv="refresh"]').attr('content'), r.from).toBe(`0; url=${r.to}`);
+      expect($('meta[name="robots"]').attr('content')).toBe('noindex');
+      expect($('main a').attr('href')).toBe(r.to);
+      expect($('html').attr('lang')).toBe(locales[parsePage('/', r.from)!.lang].htmlLang);
+      expect(existsSync(join(DIST, r.to, 'index.html')), r.to).toBe(true);
+      expect($('script').length).toBe(0);
+    }
   });
   it('never lists a draft report', () => {
     for (const [id, state] of reportStates)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { siteRedirects } from '../../src/lib/core/redirects.ts';
 import { sitemapFilter } from '../../src/lib/publishing/sitemap-filter.ts';
 import { latestPublicReport } from '../../src/lib/reports/report-visibility.ts';
 
@@ -26,6 +27,10 @@ describe('sitemapFilter', () => {
     expect(keep('https://example.org/some/prefix/en/reports/rss.xml')).toBe(false);
     expect(keep('https://example.org/some/prefix/data/indicators.csv')).toBe(false);
     expect(keep('https://example.org/other/zh/')).toBe(false);
+  });
+  it('leaves out every address that leads elsewhere', () => {
+    for (const r of siteRedirects('/some/prefix/'))
+      expect(keep(`https://example.org${r.from}`), r.from).toBe(false);
   });
 });
 
