@@ -21,7 +21,7 @@ import {
 } from '../src/schemas/plan-data.ts';
 import { synonymSchema } from '../src/schemas/synonyms.ts';
 import { readReport, reportFolders } from '../src/loaders/reports-loader.ts';
-import { checkUiStrings } from '../src/lib/translation/ui-strings.ts';
+import { readUiStrings } from '../src/loaders/ui-strings.ts';
 import { uiKeysProblems } from './ui-keys.ts';
 import {
   duplicateTerms,
@@ -111,11 +111,7 @@ await attempt(() =>
   ),
 );
 await attempt(() => {
-  const files = {
-    'content/i18n/zh-CN.yml': yamlFile('content/i18n/zh-CN.yml'),
-    'content/i18n/en.yml': yamlFile('content/i18n/en.yml'),
-  } as Record<string, Record<string, unknown>>;
-  problems.push(...checkUiStrings(files));
+  problems.push(...readUiStrings().problems);
   problems.push(...uiKeysProblems());
 });
 

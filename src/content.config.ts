@@ -6,12 +6,10 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
-import { locales } from './i18n/locales.ts';
-import { checkUiStrings } from './lib/translation/ui-strings.ts';
+import { localeKeys } from './i18n/locales.ts';
+import { readUiStrings } from './loaders/ui-strings.ts';
 import { recordsLoader } from './loaders/records-loader.ts';
 import { reportsLoader } from './loaders/reports-loader.ts';
-import { parseYaml } from './lib/core/records.ts';
-import { readText } from './lib/core/text-file.ts';
 import { loadAndWatch } from './loaders/watch.ts';
 import { liveRefs, PLAN_INDEX_SOURCES } from './loaders/plan-index.ts';
 import { planElementsLoader } from './loaders/plan-elements-loader.ts';
@@ -26,11 +24,14 @@ import { reportSchema } from './schemas/report.ts';
 import { operatorSchema } from './schemas/operator.ts';
 import { CHAPTER_COUNT } from './lib/plan/plan-period.ts';
 
+/** content/plan/<lang>/ and content/pages/<lang>/ for each language of the site. */
+const LANGUAGE_FOLDERS = `{${localeKeys.join(',')}}/*.mdx`;
+
 /** Ids and texts that records may refer to: always the current plan index (src/loaders/plan-index.ts). */
 const refs = liveRefs();
 
 const chapters = defineCollection({
-  loader: glob({ pattern: '{zh,en}/*.mdx', base: './content/plan' }),
+  loader: glob({ pattern: LANGUAGE_FOLDERS, base: './content/plan' }),
   schema: z
     .object({
       id: z.string().regex(/^c\d+$/),
@@ -161,32 +162,23 @@ const reports = defineCollection({
 
 /** Free-standing pages (translator's note, methods) in both languages: content/pages/<lang>/<slug>.mdx. */
 const pages = defineCollection({
-  loader: glob({ pattern: '{zh,en}/*.mdx', base: './content/pages' }),
+  loader: glob({ pattern: LANGUAGE_FOLDERS, base: './content/pages' }),
   schema: z.object({ title: z.string().min(1), description: z.string().min(1) }).strict(),
 });
 
-/** UI strings: one YAML file per language; a key missing from any language fails the build. */
+/** UI strings: one YAML file per language; a key missing from a complete language fails the build (src/loaders/ui-strings.ts). */
 const ui = defineCollection({
   loader: {
     name: 'ui-strings',
     load: async (context) => {
       const { store, parseData } = context;
       await loadAndWatch(context, ['content/i18n'], async () => {
-        const files = Object.fromEntries(
-          Object.values(locales).map((l) => {
-            const path = `content/i18n/${l.stringsFile}.yml`;
-            return [path, (parseYaml(path, readText(path)) ?? {}) as Record<string, unknown>];
-          }),
-        );
-        const problems = checkUiStrings(files);
+        const { strings, problems } = readUiStrings();
         if (problems.length > 0)
           throw new Error(`UI strings are incomplete:\n  ${problems.join('\n  ')}`);
         store.clear();
-        for (const [lang, l] of Object.entries(locales)) {
-          const data = await parseData({
-            id: lang,
-            data: { strings: files[`content/i18n/${l.stringsFile}.yml`] },
-          });
+        for (const lang of localeKeys) {
+          const data = await parseData({ id: lang, data: { strings: strings[lang] } });
           store.set({ id: lang, data });
         }
       });

@@ -1,6 +1,6 @@
 /** Chapter entries of one language, sorted, with their blocks and outline parsed once. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Locale } from '../i18n/locales.ts';
+import { fallbackOf, type Locale } from '../i18n/locales.ts';
 import {
   outlineOf,
   parseMdxBlocks,
@@ -12,6 +12,8 @@ import { perBuild } from './memo.ts';
 
 export interface ChapterView {
   entry: CollectionEntry<'chapters'>;
+  /** The language of its text: the page's, or its fallback's for a chapter not yet translated. */
+  lang: Locale;
   number: number;
   label: string;
   title: string;
@@ -19,7 +21,10 @@ export interface ChapterView {
   outline: OutlineEntry[];
 }
 
-/** The 13 chapters of a language in order, parsed once per build; throws if any is missing. */
+/**
+ * The 13 chapters of a language in order, parsed once per build; throws if any is missing. A
+ * language being translated takes a chapter it does not have yet from its fallback (view.lang says so).
+ */
 export const getChapters: (lang: Locale) => Promise<ChapterView[]> = perBuild(readChapters);
 
 async function readChapters(lang: Locale): Promise<ChapterView[]> {
@@ -29,6 +34,7 @@ async function readChapters(lang: Locale): Promise<ChapterView[]> {
       const blocks = parseMdxBlocks(entry.body ?? '', entry.filePath ?? entry.id);
       return {
         entry,
+        lang,
         number: entry.data.number,
         label: entry.data.label,
         title: entry.data.title,
@@ -37,6 +43,12 @@ async function readChapters(lang: Locale): Promise<ChapterView[]> {
       };
     })
     .sort((a, b) => a.number - b.number);
+  const fallback = fallbackOf(lang);
+  if (fallback) {
+    const have = new Set(views.map((v) => v.number));
+    views.push(...(await getChapters(fallback)).filter((v) => !have.has(v.number)));
+    views.sort((a, b) => a.number - b.number);
+  }
   const numbers = views.map((v) => v.number).join(',');
   if (numbers !== CHAPTER_NUMBERS.join(',')) {
     throw new Error(

@@ -1,6 +1,6 @@
 /** Evaluation reports from the validated collection, judged against the plan (src/lib/reports/report-view.ts). */
 import { getCollection } from 'astro:content';
-import type { Locale } from '../i18n/locales.ts';
+import { completeLocales, type Locale } from '../i18n/locales.ts';
 import type { ReportMeta, ReportValues } from '../schemas/report.ts';
 import {
   baselinePoint,
@@ -21,7 +21,8 @@ export type Report = {
   meta: ReportMeta;
   values: ReportValues;
   /** The bureau's Markdown text in each language (empty for a draft this build does not show). */
-  texts: Record<Locale, string>;
+  /** The bureau's text per language (a language being translated may have none: src/i18n/fallback.ts). */
+  texts: Partial<Record<Locale, string>>;
 };
 
 export { isPublicReport } from '../lib/reports/report-visibility.ts';
@@ -43,7 +44,7 @@ export async function getReports(): Promise<Report[]> {
         id: e.id,
         meta,
         values: shown ? values : withheldValues(values),
-        texts: shown ? texts : { zh: '', en: '' },
+        texts: shown ? texts : Object.fromEntries(completeLocales.map((l) => [l, ''])),
       };
     })
     .sort((a, b) => a.meta.year - b.meta.year);

@@ -37,6 +37,7 @@ export interface UiStrings {
   'data.projects': never;
   'data.targets': never;
   'data.title': never;
+  'fallback.notice': 'language' | 'fallback';
   'fontSize.label': never;
   'fontSize.large': never;
   'fontSize.medium': never;

@@ -11,12 +11,16 @@ import { describeProblem, parseNarrative } from '../lib/staff/report-narrative.t
 import { REPORT_KIND_IDS, type ReportKind } from '../lib/reports/report-kinds.ts';
 import type { KnownIds } from '../lib/reports/report-refs.ts';
 import { loadAndWatch } from './watch.ts';
+import { fallbackOf, localeKeys, type Locale } from '../i18n/locales.ts';
 import { validateReport } from '../schemas/report.ts';
 import { PLAN_INDEX_SOURCES, planIndex } from './plan-index.ts';
 
 export const REPORTS_DIR = 'content/reports';
-/** The bureau's text of a report, one Markdown file per language. */
-export const REPORT_TEXTS = { zh: 'zh.md', en: 'en.md' } as const;
+/** The bureau's text of a report, one Markdown file per language (zh.md, en.md); a language being translated may have none yet. */
+export const REPORT_TEXTS = Object.fromEntries(localeKeys.map((l) => [l, `${l}.md`])) as Record<
+  Locale,
+  string
+>;
 
 /** Reads and validates one report folder (relative to `root`): data, then text; throws a DataError listing every problem. */
 export function readReport(root: string, name: string) {
@@ -54,8 +58,9 @@ export function readReport(root: string, name: string) {
       problems.push(
         `${folder}/${old}：旧的 MDX 文件不再使用；请把文字改写到 ${old.replace(/x$/, '')}（普通 Markdown，见 docs/staff-guide.md）后删除它 / ${folder}/${old} is no longer read: move its text to ${old.replace(/x$/, '')} (plain Markdown) and delete it`,
       );
-  const texts = { zh: '', en: '' };
-  for (const [lang, file] of Object.entries(REPORT_TEXTS) as [keyof typeof texts, string][]) {
+  const texts: Partial<Record<Locale, string>> = {};
+  for (const [lang, file] of Object.entries(REPORT_TEXTS) as [Locale, string][]) {
+    if (fallbackOf(lang) && !existsSync(join(root, folder, file))) continue;
     const text = reportText(join(root, folder, file), `${folder}/${file}`, known, kind);
     problems.push(...text.problems);
     texts[lang] = text.source;

@@ -1,6 +1,8 @@
 /** Schemas of the plan's data (indicators, targets, projects); one place, used by the site and the checks. */
 import { z } from 'astro/zod';
 import { PLACES, type Refs } from './refs.ts';
+import { withFallbacks } from '../i18n/fallback.ts';
+import { fallbackOf, localeKeys, locales, type Locale, type Localized } from '../i18n/locales.ts';
 import { PLAN_YEARS, PLAN_YEARS_TEXT } from '../lib/plan/plan-period.ts';
 
 /** Text in one language: missing or empty is reported as missing. */
@@ -13,7 +15,18 @@ const text = (language: string) =>
     .trim()
     .min(1, `${language} text is missing`);
 
-export const bilingual = z.object({ zh: text('Chinese'), en: text('English') }).strict();
+/** The same text in each language (src/i18n/locales.ts): required in every complete language, optional in one being translated, whose missing text is its fallback's. */
+export const bilingual = z
+  .object(
+    Object.fromEntries(
+      localeKeys.map((l) => [
+        l,
+        fallbackOf(l) ? text(locales[l].englishName).optional() : text(locales[l].englishName),
+      ]),
+    ) as Record<Locale, ReturnType<typeof text>>,
+  )
+  .strict()
+  .transform((v): Localized<string> => withFallbacks(v));
 
 /** A reference to an element of the plan, checked against the Chinese chapters. */
 export const elementRef = (refs: Refs) =>
@@ -46,8 +59,14 @@ export const planValueSchema = z
   });
 
 export const categorySchema = z
-  .object({ id: z.string(), zh: z.string().min(1), en: z.string().min(1) })
-  .strict();
+  .object({
+    id: z.string(),
+    ...(Object.fromEntries(
+      localeKeys.map((l) => [l, fallbackOf(l) ? z.string().min(1).optional() : z.string().min(1)]),
+    ) as Record<Locale, z.ZodString>),
+  })
+  .strict()
+  .transform(({ id, ...names }) => ({ id, ...withFallbacks<string>(names) }));
 
 export const indicatorSchema = (refs: Refs) =>
   z

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { bilingual, comparatorSchema } from './plan-data.ts';
+import { fallbackOf, localeKeys, type Locale } from '../i18n/locales.ts';
 import { DataError, validateRecords } from '../lib/core/records.ts';
 import type { Refs } from './refs.ts';
 import { PROJECT_STATUSES, STATUSES, type NumericGoal } from '../lib/reports/status.ts';
@@ -304,7 +305,13 @@ export const reportSchema = z
     meta: reportMetaSchema,
     values: reportValuesShape,
     /** The bureau's text in each language: Markdown, checked by src/lib/staff/report-narrative.ts. */
-    texts: z.object({ zh: z.string(), en: z.string() }).strict(),
+    texts: z
+      .object(
+        Object.fromEntries(
+          localeKeys.map((l) => [l, fallbackOf(l) ? z.string().optional() : z.string()]),
+        ) as Record<Locale, z.ZodString>,
+      )
+      .strict(),
   })
   .strict();
 

@@ -1,5 +1,5 @@
 /** English month names, January first: for dates written out in English text. */
-import type { Locale } from '../../i18n/locales.ts';
+import { conventionsOf, type Locale } from '../../i18n/locales.ts';
 
 export const MONTHS: readonly string[] = [
   'January',
@@ -20,5 +20,5 @@ export const MONTHS: readonly string[] = [
 export function monthText(yearMonth: string, lang: Locale): string {
   const [year, month] = yearMonth.split('-').map(Number);
   if (!year || !month) return yearMonth;
-  return lang === 'zh' ? `${year}年${month}月` : `${MONTHS[month - 1]} ${year}`;
+  return conventionsOf(lang) === 'zh' ? `${year}年${month}月` : `${MONTHS[month - 1]} ${year}`;
 }

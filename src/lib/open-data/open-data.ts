@@ -6,6 +6,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { IndicatorRow, CategoryRow } from '../registers/indicators.ts';
 import type { ProjectRecord, TargetRecord } from '../../schemas/plan-data.ts';
 import { BASELINE_YEAR, PLAN_YEARS, TARGET_YEAR } from '../plan/plan-period.ts';
+import { completeLocales, type Locale } from '../../i18n/locales.ts';
 
 export type FieldType = 'string' | 'number' | 'integer' | 'boolean';
 export interface Field {
@@ -26,6 +27,25 @@ export interface Dataset {
 }
 
 const BOM = '\uFEFF';
+
+/** One column per complete language (src/i18n/locales.ts) for a text given in each: name_zh, name_en … */
+export function textFields(
+  name: string,
+  description: Partial<Record<Locale, string>> & { en: string },
+  required = false,
+): Field[] {
+  return completeLocales.map((l) => ({
+    name: `${name}_${l}`,
+    type: 'string' as const,
+    description: description[l] ?? description.en,
+    ...(required ? { required: true } : {}),
+  }));
+}
+
+/** The cells of a text's columns (textFields): each complete language's text, or empty. */
+export function textCells(name: string, text: Partial<Record<Locale, string>> | undefined): Row {
+  return Object.fromEntries(completeLocales.map((l) => [`${name}_${l}`, text?.[l] ?? null]));
+}
 
 /** What a spreadsheet program reads as the start of a formula (or a hidden one, after a tab or CR). */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -108,10 +128,8 @@ export function indicatorDataset(
       { name: 'id', type: 'string', description: 'Stable indicator id', required: true },
       { name: 'number', type: 'integer', description: 'Row number in Table 2-1', required: true },
       { name: 'category', type: 'string', description: 'Category id', required: true },
-      { name: 'category_zh', type: 'string', description: '指标类别' },
-      { name: 'category_en', type: 'string', description: 'Category' },
-      { name: 'name_zh', type: 'string', description: '指标名称', required: true },
-      { name: 'name_en', type: 'string', description: 'Indicator name', required: true },
+      ...textFields('category', { zh: '指标类别', en: 'Category' }),
+      ...textFields('name', { zh: '指标名称', en: 'Indicator name' }, true),
       { name: 'unit', type: 'string', description: 'Unit as in the plan' },
       {
         name: 'type',
@@ -129,8 +147,7 @@ export function indicatorDataset(
         type: 'string',
         description: `Date of the baseline when not ${BASELINE_YEAR} (YYYY-MM)`,
       },
-      { name: 'baseline_text_zh', type: 'string', description: '现状值(文字表述)' },
-      { name: 'baseline_text_en', type: 'string', description: 'Baseline wording' },
+      ...textFields('baseline_text', { zh: '现状值(文字表述)', en: 'Baseline wording' }),
       {
         name: 'target',
         type: 'number',
@@ -141,8 +158,7 @@ export function indicatorDataset(
         type: 'boolean',
         description: 'True where the plan says 左右 (about)',
       },
-      { name: 'target_text_zh', type: 'string', description: '目标值(文字表述)' },
-      { name: 'target_text_en', type: 'string', description: 'Target wording' },
+      ...textFields('target_text', { zh: '目标值(文字表述)', en: 'Target wording' }),
       {
         name: 'paragraphs',
         type: 'string',
@@ -155,20 +171,16 @@ export function indicatorDataset(
         id: i.id,
         number: i.number,
         category: i.category,
-        category_zh: cat.get(i.category)?.zh ?? null,
-        category_en: cat.get(i.category)?.en ?? null,
-        name_zh: i.name.zh,
-        name_en: i.name.en,
+        ...textCells('category', cat.get(i.category)),
+        ...textCells('name', i.name),
         unit: i.unit ?? null,
         type: i.type,
         baseline: i.baseline?.value ?? null,
         baseline_as_of: i.baseline?.asOf ?? null,
-        baseline_text_zh: i.baseline?.text?.zh ?? null,
-        baseline_text_en: i.baseline?.text?.en ?? null,
+        ...textCells('baseline_text', i.baseline?.text),
         target: i.target?.value ?? null,
         target_approx: i.target?.value !== undefined ? Boolean(i.target.approx) : null,
-        target_text_zh: i.target?.text?.zh ?? null,
-        target_text_en: i.target?.text?.en ?? null,
+        ...textCells('target_text', i.target?.text),
         paragraphs: i.paragraphs.join(' '),
       })),
   };
@@ -205,8 +217,7 @@ export function targetDataset(targets: TargetLike[]): Dataset {
         description: 'Id of the plan paragraph that states it',
         required: true,
       },
-      { name: 'metric_zh', type: 'string', description: '指标', required: true },
-      { name: 'metric_en', type: 'string', description: 'Metric', required: true },
+      ...textFields('metric', { zh: '指标', en: 'Metric' }, true),
       { name: 'comparator', type: 'string', description: '>=, <=, = or about', required: true },
       {
         name: 'value',
@@ -221,22 +232,19 @@ export function targetDataset(targets: TargetLike[]): Dataset {
         type: 'string',
         description: 'Table 2-1 indicator id it restates, if any',
       },
-      { name: 'sentence_zh', type: 'string', description: '原文', required: true },
-      { name: 'sentence_en', type: 'string', description: 'Wording (translation)', required: true },
+      ...textFields('sentence', { zh: '原文', en: 'Wording (translation)' }, true),
     ],
     rows: targets.map((t) => ({
       id: t.id,
       chapter: t.chapter,
       paragraph: t.paragraph,
-      metric_zh: t.metric.zh,
-      metric_en: t.metric.en,
+      ...textCells('metric', t.metric),
       comparator: t.comparator,
       value: t.value,
       unit: t.unit,
       deadline: t.deadline,
       indicator: t.indicator,
-      sentence_zh: t.sentence.zh,
-      sentence_en: t.sentence.en,
+      ...textCells('sentence', t.sentence),
     })),
   };
 }
@@ -265,8 +273,7 @@ export function projectDataset(projects: ProjectLike[]): Dataset {
         description: 'Id of the paragraph that names it',
         required: true,
       },
-      { name: 'name_zh', type: 'string', description: '名称', required: true },
-      { name: 'name_en', type: 'string', description: 'Name (translation)', required: true },
+      ...textFields('name', { zh: '名称', en: 'Name (translation)' }, true),
       { name: 'kind', type: 'string', description: 'named or work-item', required: true },
       { name: 'places', type: 'string', description: 'County/city ids, separated by semicolons' },
     ],
@@ -276,8 +283,7 @@ export function projectDataset(projects: ProjectLike[]): Dataset {
       box: p.box,
       item: p.item,
       paragraph: p.paragraph,
-      name_zh: p.name.zh,
-      name_en: p.name.en,
+      ...textCells('name', p.name),
       kind: p.kind,
       places: p.places.join(';'),
     })),

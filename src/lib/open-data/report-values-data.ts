@@ -1,7 +1,8 @@
 /** Reported values as open data (/data/report-values.csv and .json): one row per item of each published report. Pure. */
-import type { Dataset, Row } from './open-data.ts';
+import { textCells, textFields, type Dataset, type Row } from './open-data.ts';
+import type { Localized } from '../../i18n/locales.ts';
 
-type Words = { zh: string; en: string };
+type Words = Localized<string>;
 
 /** One reported item, as the report page judged it. */
 export interface ReportedRow {
@@ -25,19 +26,16 @@ export function reportValuesDataset(items: ReportedRow[]): Dataset {
     report: r.report,
     kind: r.kind,
     id: r.id,
-    name_zh: r.name.zh,
-    name_en: r.name.en,
+    ...textCells('name', r.name),
     value: typeof r.value === 'number' ? r.value : null,
-    value_text_zh: typeof r.value === 'object' ? r.value.zh : null,
-    value_text_en: typeof r.value === 'object' ? r.value.en : null,
+    ...textCells('value_text', typeof r.value === 'object' ? r.value : undefined),
     unit: r.unit ?? null,
     as_of: r.asOf ?? null,
     status: r.status,
     status_overridden: r.overridden,
     source_title: r.source?.title ?? null,
     source_url: r.source?.url ?? null,
-    note_zh: r.note?.zh ?? null,
-    note_en: r.note?.en ?? null,
+    ...textCells('note', r.note),
   }));
   return {
     name: 'report-values',
@@ -49,15 +47,13 @@ export function reportValuesDataset(items: ReportedRow[]): Dataset {
       { name: 'report', type: 'string', description: 'Report id (year-kind)', required: true },
       { name: 'kind', type: 'string', description: 'indicator, target or project', required: true },
       { name: 'id', type: 'string', description: 'Item id', required: true },
-      { name: 'name_zh', type: 'string', description: '名称', required: true },
-      { name: 'name_en', type: 'string', description: 'Name', required: true },
+      ...textFields('name', { zh: '名称', en: 'Name' }, true),
       {
         name: 'value',
         type: 'number',
         description: 'Reported value (empty while pending or when given in words)',
       },
-      { name: 'value_text_zh', type: 'string', description: '填报值(文字)' },
-      { name: 'value_text_en', type: 'string', description: 'Reported value in words' },
+      ...textFields('value_text', { zh: '填报值(文字)', en: 'Reported value in words' }),
       { name: 'unit', type: 'string', description: 'Unit as in the plan' },
       {
         name: 'as_of',
@@ -79,8 +75,7 @@ export function reportValuesDataset(items: ReportedRow[]): Dataset {
       },
       { name: 'source_title', type: 'string', description: 'Source of the value' },
       { name: 'source_url', type: 'string', description: 'Web address of the source' },
-      { name: 'note_zh', type: 'string', description: '说明' },
-      { name: 'note_en', type: 'string', description: 'Note on the value' },
+      ...textFields('note', { zh: '说明', en: 'Note on the value' }),
     ],
     rows,
   };

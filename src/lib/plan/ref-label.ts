@@ -5,10 +5,10 @@
  * digits. Undefined for an id of another shape (a heading, which is labelled by its own text).
  */
 import { numberToChinese } from './numerals.ts';
-import type { Locale } from '../../i18n/locales.ts';
+import { conventionsOf, type Locale } from '../../i18n/locales.ts';
 
 export function refLabel(id: string, lang: Locale): string | undefined {
-  const zh = lang === 'zh';
+  const zh = conventionsOf(lang) === 'zh';
   const plan = /^c(\d+)(?:-s(\d+))?-p(\d+)$/.exec(id);
   if (plan) {
     const [, chapter, section, paragraph] = plan.map(Number);

@@ -7,7 +7,7 @@ import type {
 } from '../../schemas/plan-data.ts';
 
 export type { Locale as Lang } from '../../i18n/locales.ts';
-import type { Locale as Lang } from '../../i18n/locales.ts';
+import { conventionsOf, type Locale as Lang } from '../../i18n/locales.ts';
 
 /** Text in both languages (the schemas' `bilingual`). */
 export type Bilingual = BilingualText;
@@ -22,7 +22,7 @@ export type CategoryRow = CategoryRecord;
 
 /** Formats a number the way the table prints it (no grouping in Chinese, grouping in English). */
 export function formatNumber(value: number, lang: Lang): string {
-  return lang === 'en'
+  return conventionsOf(lang) === 'en'
     ? value.toLocaleString('en-US', { maximumFractionDigits: 4 })
     : String(value);
 }
@@ -33,7 +33,7 @@ export function formatValue(v: IndicatorValue | undefined, lang: Lang): string {
   if (v.text) return v.text[lang];
   if (v.value === undefined) return '';
   const n = formatNumber(v.value, lang);
-  const shown = v.approx ? (lang === 'zh' ? `${n}左右` : `about ${n}`) : n;
+  const shown = v.approx ? (conventionsOf(lang) === 'zh' ? `${n}左右` : `about ${n}`) : n;
   return v.asOf ? `${shown}*` : shown;
 }
 
@@ -49,7 +49,7 @@ export function formatValueWithUnit(
   if (!v) return '';
   if (v.text || v.value === undefined || unit !== '%') return formatValue(v, lang);
   const n = `${formatNumber(v.value, lang)}%`;
-  const shown = v.approx ? (lang === 'zh' ? `${n}左右` : `about ${n}`) : n;
+  const shown = v.approx ? (conventionsOf(lang) === 'zh' ? `${n}左右` : `about ${n}`) : n;
   return v.asOf ? `${shown}*` : shown;
 }
 

@@ -1,4 +1,5 @@
 /** How a target reads: comparator, value and unit in either language. Pure. */
+import { conventionsOf } from '../../i18n/locales.ts';
 import { formatNumber, type Lang } from './indicators.ts';
 
 /** The comparators of the schemas (>=, <=, =, about). */
@@ -21,6 +22,7 @@ export function formatTarget(
   lang: Lang,
   unitLabel: string,
 ): string {
+  lang = conventionsOf(lang);
   const value = lang === 'zh' ? chineseQuantity(t.value) : formatNumber(t.value, lang);
   // Chinese writes the unit straight after the number (5.3万吨/日), English with a space.
   const joined =

@@ -1,5 +1,5 @@
 /** The RSS items of a language's report feed: published reports only, newest first. Pure. */
-import type { Locale } from '../../i18n/locales.ts';
+import { conventionsOf, type Locale } from '../../i18n/locales.ts';
 import { isPublicReport } from './report-visibility.ts';
 import type { ReportKind } from './report-kinds.ts';
 
@@ -33,7 +33,7 @@ export function feedItems(
     .sort((a, b) => b.meta.published!.localeCompare(a.meta.published!))
     .map((r) => ({
       title:
-        lang === 'zh'
+        conventionsOf(lang) === 'zh'
           ? `${r.meta.year}年${kindLabel(r.meta.kind)}`
           : `${kindLabel(r.meta.kind)} ${r.meta.year}`,
       link: link(r.id),
