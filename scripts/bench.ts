@@ -18,7 +18,7 @@ import { startNginx } from './lib/nginx.ts';
 import { CHROME_FLAGS, CHROMIUM, launch } from './lib/chromium.ts';
 import { formatReport, type Figure } from './lib/budget.ts';
 import { CHAPTER_NUMBERS } from '../src/lib/plan/plan-period.ts';
-import { parsePage } from '../src/lib/core/urls.ts';
+import { parsePage, siteUrls } from '../src/lib/core/urls.ts';
 
 const root = join(import.meta.dirname, '..');
 const RUNS = 3;
@@ -205,13 +205,13 @@ try {
   const chapters: Weight[] = [];
   const parallels: Weight[] = [];
   for (const n of CHAPTER_NUMBERS) {
-    for (const lang of ['zh', 'en']) chapters.push(await weigh(`/${lang}/chapters/${n}/`));
-    parallels.push(await weigh(`/zh/chapters/${n}/parallel/`));
+    for (const lang of ['zh', 'en']) chapters.push(await weigh(siteUrls('/', lang).chapter(n)));
+    parallels.push(await weigh(siteUrls('/', 'zh').parallel(n)));
   }
   const heaviestOf = (list: Weight[]) => list.reduce((a, b) => (b.total > a.total ? b : a));
   const medianOf = (list: Weight[]) =>
     [...list].sort((a, b) => a.total - b.total)[Math.floor(list.length / 2)]!;
-  const chineseChapters = chapters.filter((w) => w.path.startsWith('/zh/'));
+  const chineseChapters = chapters.filter((w) => parsePage('/', w.path)?.lang === 'zh');
   const typical = medianOf(chineseChapters);
   stable(
     `Chinese chapter, median of ${chineseChapters.length} (${typical.path}), first visit compressed`,
@@ -255,10 +255,10 @@ try {
 
   // 3. Report pages: what loads with the page, and the chart code that loads once charts are in view.
   const reportPaths = [
-    '/zh/reports/2025-final/',
-    '/en/reports/2025-final/',
-    '/zh/reports/2023-midterm/',
-    '/en/reports/2023-midterm/',
+    siteUrls('/', 'zh').report('2025-final'),
+    siteUrls('/', 'en').report('2025-final'),
+    siteUrls('/', 'zh').report('2023-midterm'),
+    siteUrls('/', 'en').report('2023-midterm'),
   ];
   const atLoad: Weight[] = [];
   for (const path of reportPaths) atLoad.push(await weigh(path));
@@ -282,7 +282,7 @@ try {
     true,
     listScripts(largest.w),
   );
-  const scrolled = await weigh('/zh/reports/2025-final/', true);
+  const scrolled = await weigh(siteUrls('/', 'zh').report('2025-final'), true);
   stable(
     'report page with every chart drawn (/zh/reports/2025-final/), compressed',
     kb(scrolled.total),
@@ -337,10 +337,10 @@ try {
   const chrome = await launchChrome({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
   try {
     const audited = [
-      '/zh/',
-      '/en/',
-      '/zh/chapters/1/',
-      '/en/indicators/forest-coverage/',
+      siteUrls('/', 'zh').home(),
+      siteUrls('/', 'en').home(),
+      siteUrls('/', 'zh').chapter(1),
+      siteUrls('/', 'en').indicator('forest-coverage'),
       ...reportPaths,
     ];
     const perfPages = [

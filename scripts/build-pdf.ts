@@ -144,9 +144,10 @@ const started = performance.now();
 /**
  * A finished PDF depends only on its composed document (pages, styles, cover, contents), the date
  * stamped in it and the Chromium that prints it: kept in node_modules/.cache/pdf under a key of
- * those, so a rebuild that changed none of them copies the file instead of printing it again.
+ * those, so a rebuild that changed none of them copies the file instead of printing it again
+ * (PDF_CACHE names another folder: the tests keep a cache of their own).
  */
-const CACHE = join('node_modules', '.cache', 'pdf');
+const CACHE = process.env['PDF_CACHE'] ?? join('node_modules', '.cache', 'pdf');
 const chromiumVersion = browser.version();
 const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
 

@@ -5,10 +5,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sandbox, WHOLE_SITE, edit as editIn } from './sandbox.ts';
 import { freePort, serve, type Served } from './serve.ts';
+import { en, zh } from '../site-urls.ts';
 
 let box: ReturnType<typeof sandbox>;
 let dev: Served;
-const REPORT = '/zh/reports/2023-midterm/';
+const REPORT = zh.report('2023-midterm');
 
 /** The page's HTML once `predicate` holds (the watcher reloads asynchronously), or the last HTML after `ms`. */
 async function pageWhen(
@@ -72,7 +73,7 @@ describe('npm run dev', () => {
     expect(await pageWhen((h) => h.includes('开发预览测试'))).toContain('开发预览测试');
   });
   it('shows a changed paragraph of the plan on an indicator page without a restart (the plan index is rebuilt)', async () => {
-    const page = '/en/indicators/central-city-air-quality/';
+    const page = en.indicator('central-city-air-quality');
     expect(await pageWhen((h) => h.includes('c8-p1'), 60_000, page)).toContain(
       'Deepen the critical battle',
     );

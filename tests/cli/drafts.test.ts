@@ -15,6 +15,7 @@ import { checkResource } from '../site/frictionless.ts';
 import { freePort, serve, cleanEnv, type Served } from './serve.ts';
 import { headersOfNginxConf } from '../../src/lib/publishing/security-headers.ts';
 import { INDICATORS } from '../counts.ts';
+import { en, zh } from '../site-urls.ts';
 
 let box: ReturnType<typeof sandbox>;
 let preview: Served;
@@ -101,17 +102,17 @@ describe('a production build', () => {
     expect(leaks).toEqual([]);
   });
   it('publishes the published report: report page, indicator page, open data and feed', () => {
-    expect(page('dist', 'en/reports/2023-midterm')('#indicator-forest-coverage').text()).toContain(
+    expect(page('dist', en.report('2023-midterm'))('#indicator-forest-coverage').text()).toContain(
       '69.37',
     );
-    expect(page('dist', 'zh/indicators/forest-coverage').text()).toContain('69.37');
+    expect(page('dist', zh.indicator('forest-coverage')).text()).toContain('69.37');
     const csv = readFileSync(join(box.dir, 'dist/data/report-values.csv'), 'utf8');
     expect(csv).toContain('2023-midterm,indicator,forest-coverage,');
     expect(csv).toContain(',69.37,');
     // The note staff wrote (说明) is published with its figure, on the page and in open data.
     expect(csv).toContain(',测试说明：按新口径统计,Fixture note: new statistical basis');
     expect(
-      page('dist', 'zh/reports/2023-midterm')('#indicator-forest-coverage .item-note').text(),
+      page('dist', zh.report('2023-midterm'))('#indicator-forest-coverage .item-note').text(),
     ).toBe('说明：测试说明：按新口径统计');
     // A source title shaped like a formula is text in the CSV, never a live formula.
     expect(csv).toContain(`"'=HYPERLINK(""https://evil.example"",""Fixture"")"`);
@@ -132,7 +133,7 @@ describe('a production build', () => {
       ),
     ).toEqual([]);
     const rss = readFileSync(join(box.dir, 'dist/en/reports/rss.xml'), 'utf8');
-    expect(rss).toContain('/en/reports/2023-midterm/');
+    expect(rss).toContain(en.report('2023-midterm'));
     expect(rss).not.toContain('2025-final');
   });
 });
@@ -181,10 +182,10 @@ describe('a full report page', () => {
   );
   it('of the final report compares with the mid-term (in the preview)', () => {
     expect(
-      page('dist-drafts', 'en/reports/2025-final')('th:contains("Mid-term evaluation")').length,
+      page('dist-drafts', en.report('2025-final'))('th:contains("Mid-term evaluation")').length,
     ).toBeGreaterThan(0);
     expect(
-      page('dist-drafts', 'en/reports/2023-midterm')('th:contains("Mid-term evaluation")').length,
+      page('dist-drafts', en.report('2023-midterm'))('th:contains("Mid-term evaluation")').length,
     ).toBe(0);
   });
 });

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, watchedPage } from '../../scripts/lib/chromium.ts';
+import { en, zh } from '../site-urls.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,7 +19,7 @@ const inked = (selector: string) =>
 describe('charts', () => {
   it('draw on an indicator page once in view, with no errors', async () => {
     const { page, problems } = await watchedPage(browser);
-    await page.goto(`${inject('origin')}/en/indicators/forest-coverage/`, {
+    await page.goto(`${inject('origin')}${en.indicator('forest-coverage')}`, {
       waitUntil: 'networkidle',
     });
     await page.locator('canvas[data-series]').scrollIntoViewIfNeeded();
@@ -35,7 +36,7 @@ describe('charts', () => {
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(r.url());
     });
-    await page.goto(`${inject('origin')}/zh/indicators/forest-coverage/`, {
+    await page.goto(`${inject('origin')}${zh.indicator('forest-coverage')}`, {
       waitUntil: 'networkidle',
     });
     const lastCanvas = page.locator('canvas[data-series]').last();
@@ -56,7 +57,7 @@ describe('charts', () => {
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(r.url());
     });
-    await page.goto(`${inject('origin')}/zh/chapters/1/`, { waitUntil: 'networkidle' });
+    await page.goto(`${inject('origin')}${zh.chapter(1)}`, { waitUntil: 'networkidle' });
     expect(scripts.some((s) => /chart/i.test(s))).toBe(false);
   });
 });
@@ -64,7 +65,7 @@ describe('charts', () => {
 describe('keyboard', () => {
   it('starts with a visible skip link that moves focus to the main content', async () => {
     const { page } = await watchedPage(browser);
-    await page.goto(`${inject('origin')}/zh/chapters/5/`);
+    await page.goto(`${inject('origin')}${zh.chapter(5)}`);
     await page.keyboard.press('Tab');
     const skip = await page.evaluate(() => {
       const a = document.activeElement as HTMLElement;
@@ -78,7 +79,7 @@ describe('keyboard', () => {
   });
   it('shows a focus outline on every focusable control it passes', async () => {
     const { page } = await watchedPage(browser);
-    await page.goto(`${inject('origin')}/en/indicators/`);
+    await page.goto(`${inject('origin')}${en.indicators()}`);
     for (let i = 0; i < 25; i++) {
       await page.keyboard.press('Tab');
       const style = await page.evaluate(() => {
@@ -91,7 +92,7 @@ describe('keyboard', () => {
   });
   it('filters and sorts the indicators without a mouse', async () => {
     const { page, problems } = await watchedPage(browser);
-    await page.goto(`${inject('origin')}/en/indicators/`);
+    await page.goto(`${inject('origin')}${en.indicators()}`);
     await page.focus('select[data-filter="type"]');
     await page.selectOption('select[data-filter="type"]', 'binding');
     expect(await page.locator('#indicator-list tbody tr:not([hidden])').count()).toBe(8);

@@ -10,6 +10,7 @@ import { mkdirSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launch, watchedPage, type WatchedPage } from '../../scripts/lib/chromium.ts';
+import { en as enUrls, zh as zhUrls } from '../site-urls.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SHOTS = join(ROOT, 'test-results/screenshots');
@@ -130,7 +131,7 @@ describe('screenshots at 360 px and 1280 px, both languages', () => {
 describe('reading font size (小 / 中 / 大)', () => {
   it('is applied to the text and remembered on the next page', async () => {
     const { page } = pages.get(1280)!;
-    await page.goto(`${inject('origin')}/zh/chapters/5/`, { waitUntil: 'load' });
+    await page.goto(`${inject('origin')}${zhUrls.chapter(5)}`, { waitUntil: 'load' });
     const size = () =>
       page.evaluate(() =>
         parseFloat(getComputedStyle(document.querySelector('article p[id]')!).fontSize),
@@ -141,7 +142,7 @@ describe('reading font size (小 / 中 / 大)', () => {
     expect(await page.getByRole('button', { name: '大' }).getAttribute('aria-pressed')).toBe(
       'true',
     );
-    await page.goto(`${inject('origin')}/en/chapters/6/`, { waitUntil: 'load' });
+    await page.goto(`${inject('origin')}${enUrls.chapter(6)}`, { waitUntil: 'load' });
     expect(await page.evaluate(() => document.documentElement.dataset['fontSize'])).toBe('large');
     expect(await page.getByRole('button', { name: 'Large' }).getAttribute('aria-pressed')).toBe(
       'true',
@@ -229,10 +230,10 @@ describe('cite or link a table row', () => {
   it('cites the row of the targets register the URL points at', async () => {
     const { page } = pages.get(360)!;
     const id = await (async () => {
-      await page.goto(`${inject('origin')}/en/targets/`, { waitUntil: 'load' });
+      await page.goto(`${inject('origin')}${enUrls.targets()}`, { waitUntil: 'load' });
       return page.evaluate(() => document.querySelector('tr[id^="target-"]')!.id);
     })();
-    await page.goto(`${inject('origin')}/en/targets/#${id}`, { waitUntil: 'load' });
+    await page.goto(`${inject('origin')}${enUrls.targets()}#${id}`, { waitUntil: 'load' });
     await page.getByRole('button', { name: 'Cite or link' }).click();
     await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
     expect(await page.getByRole('dialog').getByRole('combobox').inputValue()).toBe(id);
@@ -251,7 +252,7 @@ describe('cite or link a table row', () => {
 describe('typography of each script', () => {
   it('sets the English column of the parallel view in a Latin font (quotes included), the Chinese in a CJK font', async () => {
     const { page } = pages.get(1280)!;
-    await page.goto(`${inject('origin')}/zh/chapters/1/parallel/`, { waitUntil: 'load' });
+    await page.goto(`${inject('origin')}${zhUrls.parallel(1)}`, { waitUntil: 'load' });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('DOM.enable');
     await cdp.send('CSS.enable');
@@ -282,7 +283,7 @@ describe('typography of each script', () => {
 
   it('keeps closing punctuation from starting a Chinese line (line-break: strict), with no synthesised bold', async () => {
     const { page } = pages.get(360)!;
-    await page.goto(`${inject('origin')}/zh/chapters/5/`, { waitUntil: 'load' });
+    await page.goto(`${inject('origin')}${zhUrls.chapter(5)}`, { waitUntil: 'load' });
     const style = await page.evaluate(() => {
       const s = getComputedStyle(document.querySelector('article p[id]')!);
       return { lineBreak: s.lineBreak, synthesis: s.fontSynthesisWeight };
@@ -315,7 +316,7 @@ describe('on a phone (390 px)', () => {
   it('the cite button never covers text, and the header comes back when the reader scrolls up', async () => {
     const { page, problems } = await watchedPage(browser, { width: 390, height: 844 });
     try {
-      await page.goto(`${inject('origin')}/zh/chapters/5/`, { waitUntil: 'load' });
+      await page.goto(`${inject('origin')}${zhUrls.chapter(5)}`, { waitUntil: 'load' });
       for (const y of [0, 1500, 4000]) {
         await page.evaluate((to) => window.scrollTo(0, to), y);
         await page.waitForTimeout(100);

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page, Request } from 'playwright-core';
 import { axeViolations } from '../../scripts/lib/axe.ts';
 import { launch } from '../../scripts/lib/chromium.ts';
+import { en, zh } from '../site-urls.ts';
 
 const PARTS = [
   'overall-progress',
@@ -19,15 +20,15 @@ const PARTS = [
 ];
 const MIDTERM = [...PARTS, 'plan-adjustments'];
 const cases = [
-  { path: '/zh/reports/2023-midterm/', last: '七、规划调整建议', empty: '待填写' },
+  { path: zh.report('2023-midterm'), last: '七、规划调整建议', empty: '待填写' },
   {
-    path: '/en/reports/2023-midterm/',
+    path: en.report('2023-midterm'),
     last: '7. Proposed adjustments to the plan',
     empty: 'To be written',
   },
-  { path: '/zh/reports/2025-final/', last: '六、经验与对“十五五”的建议', empty: '待填写' },
+  { path: zh.report('2025-final'), last: '六、经验与对“十五五”的建议', empty: '待填写' },
   {
-    path: '/en/reports/2025-final/',
+    path: en.report('2025-final'),
     last: '6. Lessons and recommendations for the 15th Five-Year Plan',
     empty: 'To be written',
   },

@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations } from '../../scripts/lib/axe.ts';
 import { launch, watchedPage } from '../../scripts/lib/chromium.ts';
+import { en, zh } from '../site-urls.ts';
 
 const queries = parse(
   readFileSync(new URL('./search-queries.yml', import.meta.url), 'utf8'),
@@ -50,7 +51,7 @@ describe.each(['zh', 'en'] as const)('%s query set', (lang) => {
 
 describe('search page', () => {
   it('is shareable: the query and filters are in the URL', async () => {
-    await page.goto(`${inject('origin')}/zh/search/`);
+    await page.goto(`${inject('origin')}${zh.search()}`);
     await page.fill('#search-q', '碳达峰');
     await page.waitForURL(/\?q=%E7%A2%B3%E8%BE%BE%E5%B3%B0/);
     await page.selectOption('select[name="type"]', 'chapter');
@@ -66,7 +67,7 @@ describe('search page', () => {
   });
 
   it('works from the keyboard: "/" focuses the field, Enter searches, Tab reaches the results', async () => {
-    await page.goto(`${inject('origin')}/en/chapters/3/`);
+    await page.goto(`${inject('origin')}${en.chapter(3)}`);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
     await page.keyboard.type('forest coverage');
@@ -106,7 +107,7 @@ describe('search page', () => {
   });
 
   it('marks every occurrence of ?hl= words on the page, and Latin words only from a word start', async () => {
-    await page.goto(`${inject('origin')}/en/chapters/5/?hl=water`);
+    await page.goto(`${inject('origin')}${en.chapter(5)}?hl=water`);
     const count = (re: RegExp) =>
       page.$$eval(
         'main',
@@ -124,7 +125,7 @@ describe('search page', () => {
     expect(marked).toBeGreaterThan(20);
     // No word-start occurrence is left unmarked.
     expect(await count(/(?<![\p{L}\p{N}])water/u)).toBe(0);
-    await page.goto(`${inject('origin')}/en/chapters/11/?hl=forest`);
+    await page.goto(`${inject('origin')}${en.chapter(11)}?hl=forest`);
     const words = await page
       .locator('main mark')
       .evaluateAll((ms) =>
@@ -135,10 +136,10 @@ describe('search page', () => {
   });
 
   it('says in one line which kinds of query it understands', async () => {
-    await page.goto(`${inject('origin')}/zh/search/`);
+    await page.goto(`${inject('origin')}${zh.search()}`);
     expect(await page.textContent('#search-help')).toMatch(/繁体.*拼音.*缩写/);
     expect(await page.getAttribute('#search-q', 'aria-describedby')).toBe('search-help');
-    await page.goto(`${inject('origin')}/en/search/`);
+    await page.goto(`${inject('origin')}${en.search()}`);
     expect(await page.textContent('#search-help')).toMatch(/traditional.*pinyin.*abbreviations/);
   });
 
@@ -177,7 +178,7 @@ describe('search page', () => {
 
   it('finds a term the glossary does not know in the other language, and opens its twin in the page language', async () => {
     const links = await search('en', '噪声');
-    expect(links[0]).toBe('/en/chapters/8/#c8-s5-p1');
+    expect(links[0]).toBe(`${en.chapter(8)}#c8-s5-p1`);
     expect(await page.textContent('[data-search-variants]')).toMatch(/found in the Chinese text/);
     expect(await page.getAttribute('[data-search-results] li a', 'lang')).toBe('zh-CN'); // the matched text, as found
     expect(await page.locator('[data-search-results] li p mark').first().textContent()).toBe(

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, watchedPage } from '../../scripts/lib/chromium.ts';
+import { en, zh } from '../site-urls.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,7 +15,7 @@ afterAll(async () => {
 describe('language switcher', () => {
   it('keeps the #section the reader followed', async () => {
     const { page, problems } = await watchedPage(browser);
-    await page.goto(`${inject('origin')}/zh/chapters/5/#c5-s4`);
+    await page.goto(`${inject('origin')}${zh.chapter(5)}#c5-s4`);
     await page.click('.lang-switch a');
     await page.waitForURL('**/en/chapters/5/**');
     expect(new URL(page.url()).hash).toBe('#c5-s4');
@@ -24,7 +25,7 @@ describe('language switcher', () => {
 
   it('keeps the section the reader scrolled to, from English to Chinese', async () => {
     const { page, problems } = await watchedPage(browser);
-    await page.goto(`${inject('origin')}/en/chapters/11/`);
+    await page.goto(`${inject('origin')}${en.chapter(11)}`);
     await page.locator('#c11-s3-p1').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.click('.lang-switch a');
     await page.waitForURL('**/zh/chapters/11/**');

@@ -2,13 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { loadPage } from './built-site.ts';
 import { INDICATORS } from '../counts.ts';
+import { en as enUrls, zh as zhUrls } from '../site-urls.ts';
 
 const chapters = Array.from({ length: 13 }, (_, i) => i + 1);
 const SITE = 'https://example.invalid';
 
 describe.each(chapters)('chapter %i in both languages', (n) => {
-  const zh = loadPage(`zh/chapters/${n}/`);
-  const en = loadPage(`en/chapters/${n}/`);
+  const zh = loadPage(zhUrls.chapter(n));
+  const en = loadPage(enUrls.chapter(n));
   it('has an English page with lang="en" and an English title', () => {
     expect(en('html').attr('lang')).toBe('en');
     expect(en('title').text()).toMatch(
@@ -23,15 +24,15 @@ describe.each(chapters)('chapter %i in both languages', (n) => {
           .get(),
       );
       expect(alt).toEqual({
-        'zh-CN': `${SITE}/zh/chapters/${n}/`,
-        en: `${SITE}/en/chapters/${n}/`,
-        'x-default': `${SITE}/zh/chapters/${n}/`,
+        'zh-CN': `${SITE}${zhUrls.chapter(n)}`,
+        en: `${SITE}${enUrls.chapter(n)}`,
+        'x-default': `${SITE}${zhUrls.chapter(n)}`,
       });
     }
   });
   it('has a language switcher that goes to the twin', () => {
-    expect(zh('.lang-switch a').attr('href')).toBe(`/en/chapters/${n}/`);
-    expect(en('.lang-switch a').attr('href')).toBe(`/zh/chapters/${n}/`);
+    expect(zh('.lang-switch a').attr('href')).toBe(enUrls.chapter(n));
+    expect(en('.lang-switch a').attr('href')).toBe(zhUrls.chapter(n));
   });
   it('has the same element ids in both languages', () => {
     const ids = ($: typeof zh) =>
@@ -42,7 +43,7 @@ describe.each(chapters)('chapter %i in both languages', (n) => {
     expect(ids(en)).toEqual(ids(zh));
   });
   it('has a parallel view pairing every block, Chinese and English', () => {
-    const $ = loadPage(`en/chapters/${n}/parallel/`);
+    const $ = loadPage(enUrls.parallel(n));
     const pairs = $('.pair');
     expect(pairs.length).toBeGreaterThan(3);
     for (const pair of pairs.toArray()) {
@@ -68,7 +69,7 @@ describe("English home, glossary and translator's note", () => {
     expect($('ol.contents > li > a').first().text()).toMatch(/^Chapter 1 /);
   });
   it('publishes the glossary with one rendering per term', () => {
-    const $ = loadPage('en/glossary/');
+    const $ = loadPage(enUrls.glossary());
     expect($('tr#term-black-odorous td').first().text()).toBe('black and odorous water bodies');
     const zhTerms = $('tbody th')
       .map((_, th) => $(th).text())
@@ -76,13 +77,13 @@ describe("English home, glossary and translator's note", () => {
     expect(new Set(zhTerms).size).toBe(zhTerms.length);
   });
   it("has a translator's note in both languages saying the Chinese is normative", () => {
-    expect(loadPage('en/about/translation/')('article').text()).toContain(
+    expect(loadPage(enUrls.about('translation'))('article').text()).toContain(
       'The Chinese original is the normative text',
     );
-    expect(loadPage('zh/about/translation/')('article').text()).toContain('中文原文为规范文本');
+    expect(loadPage(zhUrls.about('translation'))('article').text()).toContain('中文原文为规范文本');
   });
   it('renders Table 2-1 in English from the same data', () => {
-    const $ = loadPage('en/chapters/2/');
+    const $ = loadPage(enUrls.chapter(2));
     expect($('table tbody tr')).toHaveLength(INDICATORS);
     expect(
       $('#indicator-forest-coverage td:not(.card-only)')

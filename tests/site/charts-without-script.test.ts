@@ -2,10 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartSeries } from '../../src/lib/reports/chart-series.ts';
 import { loadPage } from './built-site.ts';
+import { en, zh } from '../site-urls.ts';
 
 // Report pages chart only reported figures (none are reported yet; tests/cli/drafts.test.ts
 // builds a report with a fixture figure); indicator pages chart baseline and target.
-const pages = ['en/indicators/forest-coverage/', 'zh/indicators/good-air-days/'];
+const pages = [en.indicator('forest-coverage'), zh.indicator('good-air-days')];
 
 describe.each(pages)('charts on %s', (path) => {
   const $ = loadPage(path);

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { splitSeed } from '../../src/lib/plan/seed-lines.ts';
 import { linesByChapter, missingLines } from '../../src/lib/plan/fidelity.ts';
 import { articleText, loadPage } from './built-site.ts';
+import { zh } from '../site-urls.ts';
 
 const seed = readFileSync(new URL('../../seeds/000_1c6fdecca843969e.txt', import.meta.url), 'utf8');
 const chapters = linesByChapter(splitSeed(seed).body);
@@ -16,7 +17,7 @@ describe('fidelity of the Chinese pages to the seed', () => {
   it.each(chapters.map((lines, i) => [i + 1, lines] as const))(
     'chapter %i: every seed line is on the page, in order',
     (n, lines) => {
-      const text = articleText(loadPage(`zh/chapters/${n}/`));
+      const text = articleText(loadPage(zh.chapter(n)));
       expect(missingLines(lines, text)).toEqual([]);
     },
   );

@@ -5,12 +5,13 @@ import { filesUnder } from '../../src/lib/core/files.ts';
 import { relative } from 'node:path';
 import { DIST, loadPage } from './built-site.ts';
 import { INDICATORS } from '../counts.ts';
+import { zh } from '../site-urls.ts';
 
 describe('Chinese chapter pages', () => {
   it.each(Array.from({ length: 13 }, (_, i) => i + 1))(
     'chapter %i has lang, title, outline, pager and chapter navigation',
     (n) => {
-      const $ = loadPage(`zh/chapters/${n}/`);
+      const $ = loadPage(zh.chapter(n));
       expect($('html').attr('lang')).toBe('zh-CN');
       const h1 = $('h1').text().replace('#', '').trim();
       expect($('title').text()).toBe(`${h1} | 黔东南州“十四五”生态环境保护规划`);
@@ -26,7 +27,7 @@ describe('Chinese chapter pages', () => {
   );
 
   it('names chapter 5 as the plan does', () => {
-    expect(loadPage('zh/chapters/5/')('title').text()).toBe(
+    expect(loadPage(zh.chapter(5))('title').text()).toBe(
       '第五章 深化系统治理,稳步提升水生态环境 | 黔东南州“十四五”生态环境保护规划',
     );
   });
@@ -34,15 +35,15 @@ describe('Chinese chapter pages', () => {
   it('sets the ten boxes apart and gives headings copyable anchors', () => {
     const boxes = Array.from(
       { length: 13 },
-      (_, i) => loadPage(`zh/chapters/${i + 1}/`)('aside.box').length,
+      (_, i) => loadPage(zh.chapter(i + 1))('aside.box').length,
     );
     expect(boxes.reduce((a, b) => a + b)).toBe(10);
-    const $ = loadPage('zh/chapters/5/');
+    const $ = loadPage(zh.chapter(5));
     expect($('h2#c5-s1 a.anchor').attr('href')).toBe('#c5-s1');
   });
 
   it('renders Table 2-1 from data with its footnote', () => {
-    const $ = loadPage('zh/chapters/2/');
+    const $ = loadPage(zh.chapter(2));
     expect($('table caption').text()).toBe('表2-1 黔东南州“十四五”生态环境保护目标指标');
     expect($('table tbody tr')).toHaveLength(INDICATORS);
     expect(
@@ -59,7 +60,7 @@ describe('Chinese chapter pages', () => {
   });
 
   it('shows every editorial note with the original wording', () => {
-    const $ = loadPage('zh/chapters/5/');
+    const $ = loadPage(zh.chapter(5));
     const note = $('#note-heading-c5-s4');
     expect(note.find('q').text()).toBe('四节保障饮用水水质安全');
     expect(note.text()).toContain('编者注');

@@ -24,10 +24,13 @@ import { filesUnder } from '../../src/lib/core/files.ts';
 import { formatSize } from '../../src/lib/publishing/pdf-compose.ts';
 import { CHAPTER_NUMBERS } from '../../src/lib/plan/plan-period.ts';
 import { INDICATORS } from '../counts.ts';
+import { en, zh } from '../site-urls.ts';
 
 const root = join(import.meta.dirname, '../..');
 let site = '';
 let log = '';
+/** A PDF cache of this test's own: what other builds printed before must not count as unchanged here. */
+const cache = mkdtempSync(join(tmpdir(), 'qdn-pdf-cache-'));
 
 beforeAll(() => {
   // The preview build renders the draft reports in full (a production build shows them as not yet published).
@@ -36,11 +39,12 @@ beforeAll(() => {
   log = execFileSync(
     process.execPath,
     ['scripts/build-pdf.ts', '--dist', site, '--also', site, '--drafts'],
-    { cwd: root, encoding: 'utf8', stdio: 'pipe' },
+    { cwd: root, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, PDF_CACHE: cache } },
   );
 }, 600_000);
 afterAll(() => {
   if (site) rmSync(site, { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
 });
 
 /**
@@ -235,8 +239,8 @@ describe('links to the PDFs', () => {
       cheerio.load(readFileSync(join(site, page, 'index.html'), 'utf8'))('p.pdf-link a');
     for (const [page, file] of [
       ['zh/', 'plan-zh.pdf'],
-      ['en/chapters/5/', 'plan-en.pdf'],
-      ['zh/reports/2025-final/', 'report-2025-final-zh.pdf'],
+      [en.chapter(5), 'plan-en.pdf'],
+      [zh.report('2025-final'), 'report-2025-final-zh.pdf'],
     ] as const) {
       const a = links(page);
       expect(a.attr('href'), page).toBe(`/pdf/${file}`);
@@ -262,7 +266,7 @@ describe('printing again', () => {
     execFileSync(
       process.execPath,
       ['scripts/build-pdf.ts', '--dist', site, '--also', site, '--drafts'],
-      { cwd: root, encoding: 'utf8', stdio: 'pipe' },
+      { cwd: root, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, PDF_CACHE: cache } },
     );
   const unchanged = (out: string) =>
     [...out.matchAll(/pdf: \S+\/(\S+\.pdf) \(unchanged since the last build/g)].map((m) => m[1]);
@@ -273,7 +277,7 @@ describe('printing again', () => {
     for (const d of documents) expect(digest(d.file), d.file).toBe(before[d.file]);
 
     // One Chinese chapter page changes: only the Chinese plan is printed again.
-    const page = join(site, 'zh/chapters/13/index.html');
+    const page = join(site, `${zh.chapter(13)}index.html`);
     const original = readFileSync(page, 'utf8');
     writeFileSync(page, original.replace('</article>', '<p>测试：新增的一段。</p></article>'));
     try {

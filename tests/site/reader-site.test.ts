@@ -15,6 +15,7 @@ import { locales } from '../../src/i18n/locales.ts';
 import { splitSeed } from '../../src/lib/plan/seed-lines.ts';
 import { DIST, DRAFTS_DIST, loadPage } from './built-site.ts';
 import { INDICATORS } from '../counts.ts';
+import { zh } from '../site-urls.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const seedFile = readdirSync(join(ROOT, 'seeds')).find((f) => f.endsWith('.txt'))!;
@@ -283,7 +284,7 @@ describe('OpenGraph and Twitter card of every page', () => {
     if (chapter) expect(image).toBe(`${SITE}og/${chapter[1]}-chapter-${chapter[2]}.png`);
   });
   it("chapter descriptions begin with the chapter's title and its text", () => {
-    const $ = loadPage('zh/chapters/5/');
+    const $ = loadPage(zh.chapter(5));
     expect($('meta[name="description"]').attr('content')).toMatch(
       /^第五章 深化系统治理,稳步提升水生态环境：坚持系统思维/,
     );

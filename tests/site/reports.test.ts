@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { DIST, DRAFTS_DIST, loadPage } from './built-site.ts';
 import { INDICATORS } from '../counts.ts';
+import { en, zh } from '../site-urls.ts';
 
 const reports = [
   { id: '2023-midterm', zh: '2023年中期评估', en: 'Mid-term evaluation 2023' },
@@ -69,7 +70,7 @@ describe.each(reports)('report $id in the preview build', (report) => {
     },
   );
   it('is a draft with every value pending, since no figure has a published source yet', () => {
-    const $ = loadPage(`zh/reports/${report.id}/`, DRAFTS_DIST);
+    const $ = loadPage(zh.report(report.id), DRAFTS_DIST);
     expect($('meta[name="robots"]').attr('content')).toContain('noindex');
     expect($('.banner').text()).toContain('草稿');
     const values = $('tr[id^="indicator-"] td.current')
@@ -133,7 +134,7 @@ describe.each(reports)('report $id in the preview build', (report) => {
     },
   );
   it('shows each 序时进度值 in its row (the target itself in the final report)', () => {
-    const $ = loadPage(`zh/reports/${report.id}/`, DRAFTS_DIST);
+    const $ = loadPage(zh.report(report.id), DRAFTS_DIST);
     const forest = $('#indicator-forest-coverage td.scheduled').text();
     expect(forest).toBe(report.id.endsWith('final') ? '70' : '69.19');
     expect($('#indicator-forest-coverage .status').first().text()).toBe('暂无数据');
@@ -143,18 +144,17 @@ describe.each(reports)('report $id in the preview build', (report) => {
 describe('the final report in the preview build', () => {
   it('compares with the mid-term', () => {
     expect(
-      loadPage('en/reports/2025-final/', DRAFTS_DIST)('th:contains("Mid-term evaluation")').length,
+      loadPage(en.report('2025-final'), DRAFTS_DIST)('th:contains("Mid-term evaluation")').length,
     ).toBeGreaterThan(0);
     expect(
-      loadPage('en/reports/2023-midterm/', DRAFTS_DIST)('th:contains("Mid-term evaluation")')
-        .length,
+      loadPage(en.report('2023-midterm'), DRAFTS_DIST)('th:contains("Mid-term evaluation")').length,
     ).toBe(0);
   });
 });
 
 describe('comparison and feeds', () => {
   it('lists the reports, links the method page and the feed', () => {
-    const $ = loadPage('en/reports/');
+    const $ = loadPage(en.reports());
     expect($('.report-list li')).toHaveLength(2);
     expect(
       $('.report-list .badge')
@@ -164,7 +164,7 @@ describe('comparison and feeds', () => {
     // The badge stands apart from the report's name: "2025 Not yet published", never "2025Not".
     expect($('.report-list li').first().text()).toMatch(/\d{4} Not yet published/);
     expect($('a[href="/en/reports/rss.xml"]')).toHaveLength(1);
-    const method = loadPage('zh/about/method/');
+    const method = loadPage(zh.about('method'));
     expect(method('table').first().find('tbody tr')).toHaveLength(4);
     expect(
       method('table')
@@ -181,7 +181,7 @@ describe('comparison and feeds', () => {
         '暂无数据',
       ]),
     );
-    expect(method('a.ref[data-ref="c13-s6-p1"]').attr('href')).toBe('/zh/chapters/13/#c13-s6-p1');
+    expect(method('a.ref[data-ref="c13-s6-p1"]').attr('href')).toBe(`${zh.chapter(13)}#c13-s6-p1`);
     expect(method('a.ref').text()).toBe('第十三章第六节第1段');
   });
   it.each(['zh', 'en'])('%s feed is RSS 2.0 and lists no draft', (lang) => {
