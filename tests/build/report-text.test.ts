@@ -15,6 +15,7 @@ import { sandbox, WHOLE_SITE } from '../cli/sandbox.ts';
 import { cleanEnv } from '../cli/serve.ts';
 import { node } from '../cli/sandbox.ts';
 import { BUREAU_REPORT, docx } from '../cli/docx-fixture.ts';
+import { urlsIn } from '../site-urls.ts';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -70,7 +71,7 @@ describe('report text', () => {
       .toArray()
       .map((a) => [zh(a).attr('href'), zh(a).text()]);
     expect(refs).toEqual([
-      ['/p/zh/chapters/13/#c13-s6-p1', '第十三章第六节第1段'],
+      [`${urlsIn('zh', '/p/').chapter(13)}#c13-s6-p1`, '第十三章第六节第1段'],
       ['/p/zh/indicators/forest-coverage/', '森林覆盖率(%)'],
       ['/p/zh/targets/#target-county-natural-gas-access', expect.stringContaining('天然气')],
       ['/p/zh/projects/#project-box-3-sanbanxi-reservoir', expect.stringContaining('三板溪')],
@@ -80,7 +81,9 @@ describe('report text', () => {
     const text = (id: string) => en(`#${id}`).text();
     expect(text('overall-progress')).toContain('Fixture progress paragraph');
     expect(text('key-tasks')).toContain('Fixture key-tasks paragraph');
-    expect(en('#key-tasks .prose a').attr('href')).toBe('/p/en/chapters/5/#c5-s2-p1');
+    expect(en('#key-tasks .prose a').attr('href')).toBe(
+      `${urlsIn('en', '/p/').chapter(5)}#c5-s2-p1`,
+    );
     expect(text('main-problems')).toContain('a second fixture problem');
     expect(en('#main-problems .prose table td strong').text()).toBe('bold');
     expect(text('recommendations')).toContain('Fixture recommendations paragraph');
@@ -101,7 +104,9 @@ describe('report text', () => {
     // A heading the bureau writes sits one level below its part's heading.
     expect(en('#main-problems h2')).toHaveLength(1);
     expect(en('#main-problems h3').text()).toBe('A fixture subheading');
-    expect(en('#overall-progress a.ref').first().attr('href')).toBe('/p/en/chapters/5/#c5-s2-p1');
+    expect(en('#overall-progress a.ref').first().attr('href')).toBe(
+      `${urlsIn('en', '/p/').chapter(5)}#c5-s2-p1`,
+    );
     expect(en('#overall-progress a.ref').first().text()).toBe('Ch. 5, §2, ¶1');
     expect(en('#overall-progress a.ref').eq(1).text()).toBe('the air indicator');
     expect(en('#recommendations a.ref').attr('href')).toBe(

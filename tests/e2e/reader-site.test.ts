@@ -10,7 +10,7 @@ import { mkdirSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launch, watchedPage, type WatchedPage } from '../../scripts/lib/chromium.ts';
-import { en as enUrls, zh as zhUrls } from '../site-urls.ts';
+import { en as enUrls, urlsIn, zh as zhUrls } from '../site-urls.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SHOTS = join(ROOT, 'test-results/screenshots');
@@ -198,7 +198,7 @@ describe('cite or link a paragraph', () => {
       await expect.poll(() => dialog.isVisible()).toBe(true);
       expect(await dialog.getByRole('combobox').inputValue()).toBe('c1-s2-p3');
       const link = await page.locator('#cite-link').inputValue();
-      expect(link).toMatch(new RegExp(`/${lang}/chapters/1/#c1-s2-p3$`));
+      expect(link).toMatch(new RegExp(`${urlsIn(lang).chapter(1)}#c1-s2-p3$`));
       expect(await page.locator('#cite-gbt').inputValue()).toContain(gbt);
       expect(await page.locator('#cite-gbt').inputValue()).toContain(`${link}.`);
       expect(await page.locator('#cite-apa').inputValue()).toContain(apa);

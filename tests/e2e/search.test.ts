@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations } from '../../scripts/lib/axe.ts';
 import { launch, watchedPage } from '../../scripts/lib/chromium.ts';
-import { en, zh } from '../site-urls.ts';
+import { SUBPATH, en, urlsIn, zh } from '../site-urls.ts';
 
 const queries = parse(
   readFileSync(new URL('./search-queries.yml', import.meta.url), 'utf8'),
@@ -192,8 +192,8 @@ describe('search page', () => {
 
   it("works under a sub-path: aids, terms and the other language's index load from the base", async () => {
     for (const [lang, q, expected] of [
-      ['zh', 'heichou shuiti', '/some/prefix/zh/chapters/9/'],
-      ['en', '噪声', '/some/prefix/en/chapters/8/'],
+      ['zh', 'heichou shuiti', urlsIn('zh', SUBPATH).chapter(9)],
+      ['en', '噪声', urlsIn('en', SUBPATH).chapter(8)],
     ] as const) {
       await page.goto(
         `${inject('subpathOrigin')}/some/prefix/${lang}/search/?q=${encodeURIComponent(q)}`,

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, watchedPage } from '../../scripts/lib/chromium.ts';
-import { en, zh } from '../site-urls.ts';
+import { SUBPATH, en, urlsIn, zh } from '../site-urls.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -37,7 +37,7 @@ describe('language switcher', () => {
 
   it('works in the parallel view and under a sub-path', async () => {
     const { page, problems } = await watchedPage(browser);
-    await page.goto(`${inject('subpathOrigin')}/some/prefix/en/chapters/2/parallel/#c2-s4-p1`);
+    await page.goto(`${inject('subpathOrigin')}${urlsIn('en', SUBPATH).parallel(2)}#c2-s4-p1`);
     await page.click('.lang-switch a');
     await page.waitForURL('**/some/prefix/zh/chapters/2/parallel/#c2-s4-p1');
     expect(problems).toEqual([]);

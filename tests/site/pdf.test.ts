@@ -24,7 +24,7 @@ import { filesUnder } from '../../src/lib/core/files.ts';
 import { formatSize } from '../../src/lib/publishing/pdf-compose.ts';
 import { CHAPTER_NUMBERS } from '../../src/lib/plan/plan-period.ts';
 import { INDICATORS } from '../counts.ts';
-import { en, zh } from '../site-urls.ts';
+import { en, urlsIn, zh } from '../site-urls.ts';
 
 const root = join(import.meta.dirname, '../..');
 let site = '';
@@ -69,7 +69,7 @@ const squash = (s: string) => s.replace(/\s+/g, '');
 /** The chapters' headings as the pages show them (the running header names one on each page of a chapter). */
 const chapterHeadings = (['zh', 'en'] as const).flatMap((lang) =>
   CHAPTER_NUMBERS.map((n) =>
-    loadPage(`${lang}/chapters/${n}/index.html`)('main h1')
+    loadPage(`${urlsIn(lang).chapter(n)}index.html`)('main h1')
       .first()
       .text()
       .replace(/\s+/g, ' ')
@@ -124,7 +124,7 @@ describe('the text of the PDFs is the text of the pages', () => {
       const text = pages.map((p, i) => squash(p).replace(`${i + 1}/${pages.length}`, '')).join('');
       let checked = 0;
       for (let n = 1; n <= 13; n++) {
-        const $ = loadPage(`${lang}/chapters/${n}/`, DRAFTS_DIST);
+        const $ = loadPage(urlsIn(lang).chapter(n), DRAFTS_DIST);
         // The plan's own blocks (c5-s1-p3, box-3-p1, …), not the page's controls.
         for (const el of $('main p[id], main h1, main h2[id], main h3[id], main h4[id]')
           .not('nav *')
@@ -184,7 +184,11 @@ describe('the PDFs read as documents', () => {
       await doc.destroy();
       const pages = (await pdfText(path, true)).map(squash);
       const headings = CHAPTER_NUMBERS.map((n) =>
-        squash(loadPage(`${lang}/chapters/${n}/index.html`)('main h1').first().text()),
+        squash(
+          loadPage(`${urlsIn(lang).chapter(n)}index.html`)('main h1')
+            .first()
+            .text(),
+        ),
       );
       // After the cover and the contents, every page opens with one chapter's heading (the
       // running header), the chapters in order; the title is at the foot of every page.
@@ -215,7 +219,7 @@ describe('Table 2-1 in the plan PDFs', () => {
     async (lang) => {
       const pages = await pdfText(join(site, 'pdf', `plan-${lang}.pdf`));
       const text = pages.map((p, i) => squash(p).replace(`${i + 1}/${pages.length}`, '')).join('');
-      const $ = loadPage(`${lang}/chapters/2/`, DRAFTS_DIST);
+      const $ = loadPage(urlsIn(lang).chapter(2), DRAFTS_DIST);
       const table = $('#table-2-1 table');
       const headers = table.find('thead th').toArray();
       expect(headers).toHaveLength(6);

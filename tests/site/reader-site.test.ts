@@ -15,7 +15,7 @@ import { locales } from '../../src/i18n/locales.ts';
 import { splitSeed } from '../../src/lib/plan/seed-lines.ts';
 import { DIST, DRAFTS_DIST, loadPage } from './built-site.ts';
 import { INDICATORS } from '../counts.ts';
-import { zh } from '../site-urls.ts';
+import { urlsIn, zh } from '../site-urls.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const seedFile = readdirSync(join(ROOT, 'seeds')).find((f) => f.endsWith('.txt'))!;
@@ -71,8 +71,8 @@ describe('information block', () => {
     '%s chapter pages show it compactly, in the header area',
     (lang) => {
       for (let n = 1; n <= 13; n++) {
-        expect(infoBlock(`${lang}/chapters/${n}/`)).toEqual(expected(lang, [...compact]));
-        const $ = loadPage(`${lang}/chapters/${n}/`);
+        expect(infoBlock(urlsIn(lang).chapter(n))).toEqual(expected(lang, [...compact]));
+        const $ = loadPage(urlsIn(lang).chapter(n));
         expect(
           $('article > h1 + dl.info-block').length,
           `chapter ${n}: right under the title`,

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadPage } from './built-site.ts';
 import { INDICATORS } from '../counts.ts';
+import { urlsIn } from '../site-urls.ts';
 
 describe.each(['zh', 'en'])('%s registers', (lang) => {
   it('lists every indicator, filterable by category and type and sortable', () => {
@@ -16,7 +17,7 @@ describe.each(['zh', 'en'])('%s registers', (lang) => {
     expect($('dl.record').text()).toContain('67.98');
     expect($('canvas[data-series]')).toHaveLength(1);
     expect($('figure.chart details table tbody tr').length).toBeGreaterThanOrEqual(2);
-    expect($('ul.mentions a').first().attr('href')).toBe(`/${lang}/chapters/11/#c11-s1-p4`);
+    expect($('ul.mentions a').first().attr('href')).toBe(`${urlsIn(lang).chapter(11)}#c11-s1-p4`);
   });
   it('says why there is no chart where the plan gives no number', () => {
     const $ = loadPage(`${lang}/indicators/soil-water-conservation-rate/`);
@@ -28,8 +29,8 @@ describe.each(['zh', 'en'])('%s registers', (lang) => {
     const rows = $('tr[id^="target-"]');
     expect(rows.length).toBeGreaterThanOrEqual(40);
     const row = $('#target-county-sewage-treatment-rate');
-    expect(row.find('a').first().attr('href')).toBe(`/${lang}/chapters/5/#c5-s5-p4`);
-    const chapter = loadPage(`${lang}/chapters/5/`);
+    expect(row.find('a').first().attr('href')).toBe(`${urlsIn(lang).chapter(5)}#c5-s5-p4`);
+    const chapter = loadPage(urlsIn(lang).chapter(5));
     expect(
       chapter('#c5-s5-p4')
         .next('.entry-links')
