@@ -32,6 +32,8 @@ import {
   type PdfDocument,
 } from '../src/lib/publishing/pdf-compose.ts';
 import { readReport, reportFolders } from '../src/loaders/reports-loader.ts';
+import { readUiStrings } from '../src/loaders/ui-strings.ts';
+import { localeKeys } from '../src/i18n/locales.ts';
 import { filesUnder } from '../src/lib/core/files.ts';
 import { siteUrls } from '../src/lib/core/urls.ts';
 import { CHAPTER_NUMBERS } from '../src/lib/plan/plan-period.ts';
@@ -67,11 +69,9 @@ if (!existsSync(chromiumPath)) {
   process.exit(0);
 }
 
-const strings = (lang: Lang) =>
-  parse(readFileSync(`content/i18n/${lang === 'zh' ? 'zh-CN' : 'en'}.yml`, 'utf8')) as Record<
-    string,
-    string
-  >;
+/** Each language's interface strings (a language being translated: its fallback's where it has none). */
+const uiStrings = readUiStrings().strings;
+const strings = (lang: Lang) => uiStrings[lang];
 const publication = parse(readFileSync('content/plan/publication.yml', 'utf8')) as Record<
   string,
   string
@@ -80,7 +80,7 @@ const publication = parse(readFileSync('content/plan/publication.yml', 'utf8')) 
 const folderOf = (url: string) => url.replace(/^\//, '');
 
 const documents: PdfDocument[] = [];
-for (const lang of ['zh', 'en'] as const) {
+for (const lang of localeKeys) {
   const t = strings(lang);
   documents.push({
     file: pdfFile('plan', lang),
@@ -111,7 +111,7 @@ for (const name of reportFolders()) {
     };
   };
   if (meta.state !== 'published' && !args.drafts) continue;
-  for (const lang of ['zh', 'en'] as const) {
+  for (const lang of localeKeys) {
     const t = strings(lang);
     documents.push({
       file: pdfFile('report', lang, name),

@@ -40,12 +40,17 @@ beforeAll(() => {
     join(box.dir, 'content/i18n/zh-Hant.yml'),
     'nav.home: 首頁\nnav.reports: 評估報告\n',
   );
-  execFileSync('npx', ['astro', 'build'], {
+  const env = {
+    ...cleanEnv(),
+    PATH: `${join(box.dir, 'node_modules/.bin')}:${process.env['PATH']}`,
+  };
+  execFileSync('npx', ['astro', 'build'], { cwd: box.dir, env, stdio: 'pipe' });
+  execFileSync(process.execPath, ['scripts/build-pdf.ts', '--dist', 'dist'], {
     cwd: box.dir,
-    env: { ...cleanEnv(), PATH: `${join(box.dir, 'node_modules/.bin')}:${process.env['PATH']}` },
+    env,
     stdio: 'pipe',
   });
-}, 240_000);
+}, 300_000);
 afterAll(() => box.remove());
 
 describe('a third language added to the locale registry', () => {
@@ -69,6 +74,13 @@ describe('a third language added to the locale registry', () => {
       expect(existsSync(join(dist, `zh-hant/about/${slug}/index.html`)), slug).toBe(true);
     expect(existsSync(join(dist, 'zh-hant/reports/2023-midterm/index.html'))).toBe(true);
     expect(existsSync(join(dist, 'og/zh-hant-chapter-1.png'))).toBe(true);
+  });
+  it('prints its own PDF of the plan, which its pages link to', () => {
+    const href = page('zh-hant/chapters/3')('a[href$=".pdf"]').first().attr('href');
+    expect(href).toBe('/pdf/plan-zh-hant.pdf');
+    expect(readFileSync(join(dist, 'pdf/plan-zh-hant.pdf')).subarray(0, 5).toString()).toBe(
+      '%PDF-',
+    );
   });
   it('uses its own strings where it has them and the fallback’s elsewhere, and says so on every page', () => {
     const $ = page('zh-hant/chapters/3');

@@ -6,7 +6,7 @@
 import { load } from 'cheerio';
 
 export type { Locale as Lang } from '../../i18n/locales.ts';
-import type { Locale as Lang } from '../../i18n/locales.ts';
+import { locales, type Locale as Lang } from '../../i18n/locales.ts';
 
 export interface PdfDocument {
   /** File name under pdf/: plan-zh.pdf, report-2023-midterm-en.pdf. */
@@ -88,7 +88,7 @@ export function composeDocument(input: ComposeInput): {
   });
   // Links: to a place inside this document → that place; elsewhere on the site → the public address.
   const $doc =
-    load(`<html lang="${doc.lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><title>${escapeHtml(doc.cover.title)}</title>${styles}<style>${PDF_CSS}${runningHeader(doc.cover.title, parts)}</style></head><body>
+    load(`<html lang="${locales[doc.lang].htmlLang}"><head><meta charset="utf-8"><title>${escapeHtml(doc.cover.title)}</title>${styles}<style>${PDF_CSS}${runningHeader(doc.cover.title, parts)}</style></head><body>
 <section class="pdf-cover"><h1 class="pdf-title">${escapeHtml(doc.cover.title)}</h1>${doc.cover.subtitle ? `<p class="pdf-subtitle">${escapeHtml(doc.cover.subtitle)}</p>` : ''}${doc.cover.lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</section>
 <nav class="pdf-toc"><h2 class="pdf-toc-title">${escapeHtml(tocTitle)}</h2><ol>${entries.map((e, k) => `<li><a href="#${e.id}"><span class="pdf-toc-text">${escapeHtml(e.text)}</span><span class="pdf-toc-page">${pageNumbers?.[k] ?? '000'}</span></a></li>`).join('')}</ol></nav>
 ${bodies.join('\n')}</body></html>`);
