@@ -17,7 +17,7 @@ describe('language switcher', () => {
     const { page, problems } = await watchedPage(browser);
     await page.goto(`${inject('origin')}${zh.chapter(5)}#c5-s4`);
     await page.click('.lang-switch a');
-    await page.waitForURL('**/en/chapters/5/**');
+    await page.waitForURL(`**${en.chapter(5)}**`);
     expect(new URL(page.url()).hash).toBe('#c5-s4');
     expect(await page.locator('h2#c5-s4').textContent()).toContain('Section 4');
     expect(problems).toEqual([]);
@@ -28,7 +28,7 @@ describe('language switcher', () => {
     await page.goto(`${inject('origin')}${en.chapter(11)}`);
     await page.locator('#c11-s3-p1').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.click('.lang-switch a');
-    await page.waitForURL('**/zh/chapters/11/**');
+    await page.waitForURL(`**${zh.chapter(11)}**`);
     expect(new URL(page.url()).hash).toBe('#c11-s3-p1');
     const top = await page.locator('#c11-s3-p1').evaluate((el) => el.getBoundingClientRect().top);
     expect(Math.abs(top)).toBeLessThan(100);
@@ -39,7 +39,7 @@ describe('language switcher', () => {
     const { page, problems } = await watchedPage(browser);
     await page.goto(`${inject('subpathOrigin')}${urlsIn('en', SUBPATH).parallel(2)}#c2-s4-p1`);
     await page.click('.lang-switch a');
-    await page.waitForURL('**/some/prefix/zh/chapters/2/parallel/#c2-s4-p1');
+    await page.waitForURL(`**${urlsIn('zh', SUBPATH).parallel(2)}#c2-s4-p1`);
     expect(problems).toEqual([]);
   });
 });
