@@ -13,6 +13,10 @@ import * as cheerio from 'cheerio';
 import { CHAPTER_NUMBERS } from '../../src/lib/plan/plan-period.ts';
 import { edit, sandbox, WHOLE_SITE } from './sandbox.ts';
 import { cleanEnv } from './serve.ts';
+import { en, urlsIn, zh } from '../site-urls.ts';
+
+/** The new language's URLs (the registry of this checkout does not have it: built by hand). */
+const hant = urlsIn('zh-hant');
 
 const box = sandbox(WHOLE_SITE);
 const dist = join(box.dir, 'dist');
@@ -67,8 +71,8 @@ describe('a third language added to the locale registry', () => {
     ])
       expect(existsSync(join(dist, 'zh-hant', path, 'index.html')), path).toBe(true);
     for (const n of CHAPTER_NUMBERS) {
-      expect(existsSync(join(dist, `zh-hant/chapters/${n}/index.html`))).toBe(true);
-      expect(existsSync(join(dist, `zh-hant/chapters/${n}/parallel/index.html`))).toBe(true);
+      expect(existsSync(join(dist, `${hant.chapter(n)}index.html`))).toBe(true);
+      expect(existsSync(join(dist, `${hant.parallel(n)}index.html`))).toBe(true);
     }
     for (const slug of ['translation', 'method', 'site'])
       expect(existsSync(join(dist, `zh-hant/about/${slug}/index.html`)), slug).toBe(true);
@@ -76,14 +80,14 @@ describe('a third language added to the locale registry', () => {
     expect(existsSync(join(dist, 'og/zh-hant-chapter-1.png'))).toBe(true);
   });
   it('prints its own PDF of the plan, which its pages link to', () => {
-    const href = page('zh-hant/chapters/3')('a[href$=".pdf"]').first().attr('href');
+    const href = page(hant.chapter(3))('a[href$=".pdf"]').first().attr('href');
     expect(href).toBe('/pdf/plan-zh-hant.pdf');
     expect(readFileSync(join(dist, 'pdf/plan-zh-hant.pdf')).subarray(0, 5).toString()).toBe(
       '%PDF-',
     );
   });
   it('uses its own strings where it has them and the fallback’s elsewhere, and says so on every page', () => {
-    const $ = page('zh-hant/chapters/3');
+    const $ = page(hant.chapter(3));
     expect($('html').attr('lang')).toBe('zh-Hant');
     expect($('.site-nav a').first().text()).toBe('首頁');
     expect($('.site-nav').text()).toContain('評估報告');
@@ -99,19 +103,19 @@ describe('a third language added to the locale registry', () => {
     expect(targets).not.toMatch(/undefined|NaN/);
     expect(targets).toContain('≥');
     // The complete languages are untouched: no notice, no lang override.
-    for (const path of ['zh/chapters/3', 'en/chapters/3']) {
+    for (const path of [zh.chapter(3), en.chapter(3)]) {
       expect(page(path)('.fallback-notice')).toHaveLength(0);
       expect(page(path)('article').attr('lang')).toBeUndefined();
     }
   });
   it('links the languages to each other and lists the new pages in the sitemap', () => {
-    const $ = page('zh/chapters/3');
+    const $ = page(zh.chapter(3));
     const alternates = $('link[rel="alternate"]')
       .map((_, l) => $(l).attr('hreflang'))
       .get();
     expect(alternates).toEqual(expect.arrayContaining(['zh-CN', 'en', 'zh-Hant', 'x-default']));
     const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
-    expect(sitemap).toContain('https://example.invalid/zh-hant/chapters/3/');
+    expect(sitemap).toContain(new URL(hant.chapter(3), 'https://example.invalid/').href);
     expect(sitemap).toContain('hreflang="zh-Hant"');
   });
   it('indexes its pages for search under its own language', () => {

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, watchedPage } from '../../scripts/lib/chromium.ts';
+import { urlsIn } from '../site-urls.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,8 +17,8 @@ afterAll(async () => {
 });
 
 const cases = (['zh', 'en'] as const).flatMap((lang) =>
-  ['chapters/2/', 'chapters/2/parallel/'].flatMap((path) =>
-    [390, 1280].map((width) => ({ lang, path: `/${lang}/${path}`, width })),
+  [urlsIn(lang).chapter(2), urlsIn(lang).parallel(2)].flatMap((path) =>
+    [390, 1280].map((width) => ({ lang, path, width })),
   ),
 );
 

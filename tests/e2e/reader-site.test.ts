@@ -19,14 +19,14 @@ const report = readdirSync(join(ROOT, 'dist/zh/reports'), { withFileTypes: true 
   (d) => d.isDirectory() && existsSync(join(ROOT, 'dist/zh/reports', d.name, 'index.html')),
 )?.name;
 const kinds = {
-  home: '',
-  chapter: 'chapters/5/',
-  parallel: 'chapters/5/parallel/',
-  report: `reports/${report}/`,
+  home: (lang: string) => urlsIn(lang).home(),
+  chapter: (lang: string) => urlsIn(lang).chapter(5),
+  parallel: (lang: string) => urlsIn(lang).parallel(5),
+  report: (lang: string) => urlsIn(lang).report(report!),
 } as const;
 const cases = (['zh', 'en'] as const).flatMap((lang) =>
   (Object.keys(kinds) as (keyof typeof kinds)[]).flatMap((kind) =>
-    [360, 1280].map((width) => ({ lang, kind, width, path: `/${lang}/${kinds[kind]}` })),
+    [360, 1280].map((width) => ({ lang, kind, width, path: kinds[kind](lang) })),
   ),
 );
 
@@ -178,7 +178,9 @@ describe('cite or link a paragraph', () => {
         origin: inject('origin'),
       });
       const page = await context.newPage();
-      await page.goto(`${inject('origin')}/${lang}/chapters/1/#c1-s2-p3`, { waitUntil: 'load' });
+      await page.goto(`${inject('origin')}${urlsIn(lang).chapter(1)}#c1-s2-p3`, {
+        waitUntil: 'load',
+      });
       // No button on every paragraph: one control for the page.
       expect(
         await page.locator('article p[id] button, article p[id] [role="button"]').count(),

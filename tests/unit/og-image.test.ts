@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ogImageKey, ogSvg, textWidth, wrapText } from '../../src/lib/publishing/og-image.ts';
+import { urlsIn, zh } from '../site-urls.ts';
 
 describe('ogImageKey', () => {
   it('gives each chapter, report and home page its image, and other pages the common one', () => {
-    expect(ogImageKey('/', '/zh/chapters/5/')).toBe('zh-chapter-5');
-    expect(ogImageKey('/some/prefix/', '/some/prefix/en/chapters/13/parallel/')).toBe(
+    expect(ogImageKey('/', zh.chapter(5))).toBe('zh-chapter-5');
+    expect(ogImageKey('/some/prefix/', urlsIn('en', '/some/prefix/').parallel(13))).toBe(
       'en-chapter-13',
     );
     expect(ogImageKey('/', '/en/reports/2023-midterm/')).toBe('en-report-2023-midterm');

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { siteRedirects } from '../../src/lib/core/redirects.ts';
 import { parsePage } from '../../src/lib/core/urls.ts';
 import { nginxRedirects } from '../../src/lib/publishing/nginx-redirects.ts';
+import { en, zh } from '../site-urls.ts';
 
 describe('siteRedirects', () => {
   for (const base of ['/', '/some/prefix/']) {
@@ -41,7 +42,7 @@ describe('deploy/redirects.conf', () => {
           expect(`${new RegExp(hit![1]!).exec(asked)!.groups!['base']}${hit![2]}`).toBe(r.to);
         }
     // Pages themselves are not caught.
-    for (const page of ['/zh/chapters/1/', '/en/about/site/', '/zh/'])
+    for (const page of [zh.chapter(1), en.about('site'), zh.home()])
       expect(
         locations.some(([, re]) => new RegExp(re!).test(page)),
         page,
