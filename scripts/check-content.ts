@@ -6,7 +6,8 @@
  * Prints every problem, then exits 1. `npm run build` runs it first.
  *   npm run check
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { localeKeys } from '../src/i18n/locales.ts';
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -122,9 +123,9 @@ for (const name of reports) {
     readReport('.', name);
   });
 }
-for (const file of ['zh', 'en'].flatMap((lang) =>
-  readdirSync(`content/pages/${lang}`).map((f) => `content/pages/${lang}/${f}`),
-))
+for (const file of localeKeys
+  .filter((lang) => existsSync(`content/pages/${lang}`))
+  .flatMap((lang) => readdirSync(`content/pages/${lang}`).map((f) => `content/pages/${lang}/${f}`)))
   problems.push(...checkRefs(file, readText(file), refs));
 
 // English chapters: no placeholder, no paragraph without English, the glossary's renderings;

@@ -10,7 +10,8 @@ import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { parseMdxBlocks, type MdxBlock, type Tag } from '../lib/plan/mdx-blocks.ts';
 import { chapterOfElement } from '../lib/registers/targets.ts';
-import { BASELINE_YEAR, TARGET_YEAR } from '../lib/plan/plan-period.ts';
+import { TARGET_YEAR } from '../lib/plan/plan-period.ts';
+import { baselinePoint, planGoal } from '../lib/reports/report-view.ts';
 import type { Refs } from '../schemas/refs.ts';
 import type { ReportRefs } from '../schemas/report.ts';
 import type { Comparator } from '../lib/reports/status.ts';
@@ -137,22 +138,14 @@ function build(root: string): PlanIndex {
     targetUnits: new Map(targets.map((t) => [String(t['id']), String(t['unit'])])),
     indicatorGoals: new Map(
       indicators.map((i) => {
-        const t = i['target'] as { value?: number; comparator?: Comparator } | undefined;
-        const b = i['baseline'] as { value?: number; asOf?: string } | undefined;
+        const target = i['target'] as { value?: number; comparator?: Comparator } | undefined;
+        const baseline = i['baseline'] as { value?: number; asOf?: string } | undefined;
         return [
           String(i['id']),
           {
-            goal:
-              t?.value !== undefined && t.comparator
-                ? { comparator: t.comparator, value: t.value, deadline: TARGET_YEAR }
-                : undefined,
-            baseline:
-              b?.value !== undefined
-                ? {
-                    value: b.value,
-                    year: b.asOf ? Number(String(b.asOf).slice(0, 4)) : BASELINE_YEAR,
-                  }
-                : undefined,
+            // The same goal and baseline point the report pages judge by (report-view.ts).
+            goal: planGoal(target),
+            baseline: baselinePoint({ baseline }),
           },
         ];
       }),

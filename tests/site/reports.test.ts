@@ -7,6 +7,7 @@ import { DIST, DRAFTS_DIST, loadPage } from './built-site.ts';
 import { INDICATORS } from '../counts.ts';
 import { en, urlsIn, zh } from '../site-urls.ts';
 import { parsePage } from '../../src/lib/core/urls.ts';
+import { ABOUT_TOLERANCE } from '../../src/lib/reports/status.ts';
 
 const reports = [
   { id: '2023-midterm', zh: '2023年中期评估', en: 'Mid-term evaluation 2023' },
@@ -133,6 +134,14 @@ describe.each(reports)('report $id in the preview build', (report) => {
         expect(parsePage('/', href.split('#')[0]!)?.kind, href).toBe('chapter');
         expect(href).toMatch(/#(c\d+|box-\d+)-/);
       }
+    },
+  );
+  it.each(['zh', 'en'] as const)(
+    'states in %s the tolerance of “about” that the status rule applies',
+    (lang) => {
+      const tolerance = `${Number((ABOUT_TOLERANCE * 100).toFixed(4))}%`;
+      const method = loadPage(urlsIn(lang).about('method')).text();
+      expect(method).toContain(lang === 'zh' ? `相差不超过${tolerance}` : `within ${tolerance}`);
     },
   );
   it('shows each 序时进度值 in its row (the target itself in the final report)', () => {

@@ -57,14 +57,23 @@ export interface ItemView {
 
 const DEADLINE = TARGET_YEAR;
 
+/** The goal a plan target states, when it is a number with a comparator (not wording). */
+export function planGoal(
+  target:
+    { value?: number | undefined; comparator?: NumericGoal['comparator'] | undefined } | undefined,
+): NumericGoal | undefined {
+  return target?.value !== undefined && target.comparator
+    ? { comparator: target.comparator, value: target.value, deadline: DEADLINE }
+    : undefined;
+}
+
 /** The numeric goal an indicator is judged by: its plan target, else the target the province assigned. */
 export function indicatorGoal(
   indicator: IndicatorRow,
   item: ReportedItem,
 ): (NumericGoal & { assigned: boolean }) | undefined {
-  const t = indicator.target;
-  if (t?.value !== undefined && t.comparator)
-    return { comparator: t.comparator, value: t.value, deadline: DEADLINE, assigned: false };
+  const planned = planGoal(indicator.target);
+  if (planned) return { ...planned, assigned: false };
   if (item.assignedTarget)
     return {
       comparator: item.assignedTarget.comparator,
@@ -117,9 +126,9 @@ export function judge(
 }
 
 /** The indicator's baseline as a point in time, when it is a number. */
-export function baselinePoint(
-  indicator: IndicatorRow,
-): { value: number; year: number } | undefined {
+export function baselinePoint(indicator: {
+  baseline?: { value?: number | undefined; asOf?: string | undefined } | undefined;
+}): { value: number; year: number } | undefined {
   const b = indicator.baseline;
   if (b?.value === undefined) return undefined;
   return { value: b.value, year: b.asOf ? Number(b.asOf.slice(0, 4)) : BASELINE_YEAR };
