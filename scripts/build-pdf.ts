@@ -1,9 +1,10 @@
 /**
- * The PDF editions: the plan (zh, en) and each published report (zh, en), rendered from the built
- * pages by Debian's Chromium (page.pdf(): A4, cover, contents with page numbers, page numbers,
- * selectable text with the fonts embedded). Runs after `astro build` (npm run build, npm start):
+ * The PDF editions: the plan and each published report in every language of the site
+ * (src/i18n/locales.ts), rendered from the built pages by Debian's Chromium (page.pdf(): A4,
+ * cover, contents with page numbers, page numbers, selectable text with the fonts embedded). Runs after `astro build` (npm run build, npm start):
  *   npm run pdf                         # writes dist/pdf/ (and dist-subpath/pdf/), then links the files
  *   node scripts/build-pdf.ts --out DIR --drafts   # also draft reports, into DIR only (tests)
+ *   node scripts/build-pdf.ts --lang zh-hant       # one language's documents only (tests)
  * Without Chromium the site stays as built, without PDF files and without links to them (said once).
  */
 import {
@@ -46,8 +47,11 @@ const { values: args } = parseArgs({
     also: { type: 'string', multiple: true },
     out: { type: 'string' },
     drafts: { type: 'boolean', default: false },
+    lang: { type: 'string', multiple: true },
   },
 });
+/** The languages to print: every one of the site, or those asked for. */
+const languages = args.lang?.length ? localeKeys.filter((l) => args.lang!.includes(l)) : localeKeys;
 const dist = args.dist!;
 const linkDists = args.out
   ? []
@@ -80,7 +84,7 @@ const publication = parse(readFileSync('content/plan/publication.yml', 'utf8')) 
 const folderOf = (url: string) => url.replace(/^\//, '');
 
 const documents: PdfDocument[] = [];
-for (const lang of localeKeys) {
+for (const lang of languages) {
   const t = strings(lang);
   documents.push({
     file: pdfFile('plan', lang),
@@ -111,7 +115,7 @@ for (const name of reportFolders()) {
     };
   };
   if (meta.state !== 'published' && !args.drafts) continue;
-  for (const lang of localeKeys) {
+  for (const lang of languages) {
     const t = strings(lang);
     documents.push({
       file: pdfFile('report', lang, name),

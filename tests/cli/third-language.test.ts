@@ -49,7 +49,7 @@ beforeAll(() => {
     PATH: `${join(box.dir, 'node_modules/.bin')}:${process.env['PATH']}`,
   };
   execFileSync('npx', ['astro', 'build'], { cwd: box.dir, env, stdio: 'pipe' });
-  execFileSync(process.execPath, ['scripts/build-pdf.ts', '--dist', 'dist'], {
+  execFileSync(process.execPath, ['scripts/build-pdf.ts', '--dist', 'dist', '--lang', 'zh-hant'], {
     cwd: box.dir,
     env,
     stdio: 'pipe',
