@@ -144,6 +144,8 @@ describe('the About page', () => {
         readFileSync(join(dir, 'dist', lang, 'about/site/index.html'), 'utf8'),
       );
       expect($('[data-about="operator"]').text()).toBe(name);
+      // Given in the page's language: not marked as another language's text.
+      expect($('[data-about="operator"] span').attr('lang')).toBeUndefined();
       expect($('[data-about="contact"] a').attr('href')).toBe('mailto:errors@example.invalid');
       expect($('footer a[href="/p/' + lang + '/about/site/"]')).toHaveLength(1);
     }
