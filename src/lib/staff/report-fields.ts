@@ -3,12 +3,19 @@
  * columns: the values.yml key, the sheets that have it, its columns (header, width, drop-down),
  * which column each of its values.yml paths is typed in, and how its cells become the field and
  * back. The spreadsheet's columns (sheet-layout.ts), the template's cells (sheet-write.ts), the
- * import (sheet-read.ts) and the column an error names all derive from this list; the field's
- * shape is the schema's (src/schemas/report.ts). A new column is one entry here. Pure.
+ * import (sheet-read.ts), the column an error names and the open data of reported values
+ * (src/lib/open-data/report-values-data.ts) all derive from this list; the field's shape is the
+ * schema's (src/schemas/report.ts). A new column is one entry here. Pure.
  */
 import type { Bilingual } from '../../schemas/plan-data.ts';
 import type { IndicatorValue } from '../../schemas/report.ts';
 import { PENDING_WORDS, type CellProblem } from './sheet-values.ts';
+import {
+  textCells,
+  textFields,
+  type Field as DataField,
+  type Row,
+} from '../open-data/open-data.ts';
 import {
   choiceCell,
   dateText,
@@ -54,14 +61,29 @@ export interface Field {
   read(cells: Record<string, Cell>, problems: CellProblem[], rules: RowRules): unknown;
   /** The row's cells for the field's value in values.yml. */
   write(value: unknown): Record<string, Cell>;
+  /** How the field is published in the open data of reported values: its columns, and their cells from the field's value. Absent: not published. */
+  open?: { fields: DataField[]; cells(value: unknown): Row } | undefined;
 }
+
+/** A text given in each language, published as one column per complete language (note_zh, note_en …). */
+const openText = (column: string, description: { zh: string; en: string }): Field['open'] => ({
+  fields: textFields(column, description),
+  cells: (v) => textCells(column, v as Bilingual | undefined),
+});
 
 const VALUES: readonly Section[] = ['indicators', 'targets'];
 const ALL: readonly Section[] = ['indicators', 'targets', 'projects'];
 
-const pairField = (key: string, sections: readonly Section[], zh: string, en: string): Field => ({
+const pairField = (
+  key: string,
+  sections: readonly Section[],
+  zh: string,
+  en: string,
+  open?: Field['open'],
+): Field => ({
   key,
   sections,
+  open,
   columns: [
     { header: zh, width: 24 },
     { header: en, width: 24 },
@@ -99,6 +121,20 @@ const valueField: Field = {
     { header: H.valueEn, width: 16 },
   ],
   paths: { value: H.value, 'value.zh': H.value, 'value.en': H.valueEn },
+  open: {
+    fields: [
+      {
+        name: 'value',
+        type: 'number',
+        description: 'Reported value (empty while pending or when given in words)',
+      },
+      ...textFields('value_text', { zh: '填报值(文字)', en: 'Reported value in words' }),
+    ],
+    cells: (v) => ({
+      value: typeof v === 'number' ? v : null,
+      ...textCells('value_text', typeof v === 'object' ? (v as Bilingual) : undefined),
+    }),
+  },
   read(cells, problems, { unit, allowWords }) {
     const raw = cells[H.value];
     const typed = typeof raw === 'number' ? raw : text(raw).normalize('NFKC');
@@ -139,6 +175,16 @@ const asOfField: Field = {
   sections: ALL,
   columns: [{ header: H.asOf, width: 11 }],
   paths: { asOf: H.asOf },
+  open: {
+    fields: [
+      {
+        name: 'as_of',
+        type: 'string',
+        description: 'Date the value refers to (YYYY, YYYY-MM or YYYY-MM-DD)',
+      },
+    ],
+    cells: (v) => ({ as_of: (v as string | undefined) ?? null }),
+  },
   read: (cells) => dateText(cells[H.asOf]) || undefined,
   write: (v) => ({ [H.asOf]: v as string | undefined }),
 };
@@ -151,6 +197,16 @@ const sourceField: Field = {
     { header: H.sourceUrl, width: 30 },
   ],
   paths: { source: H.sourceTitle, 'source.title': H.sourceTitle, 'source.url': H.sourceUrl },
+  open: {
+    fields: [
+      { name: 'source_title', type: 'string', description: 'Source of the value' },
+      { name: 'source_url', type: 'string', description: 'Web address of the source' },
+    ],
+    cells: (v) => ({
+      source_title: (v as Source | undefined)?.title ?? null,
+      source_url: (v as Source | undefined)?.url ?? null,
+    }),
+  },
   read: (cells, problems) => sourceCells(cells, H.sourceTitle, H.sourceUrl, problems),
   write: (v) => ({
     [H.sourceTitle]: (v as Source | undefined)?.title,
@@ -228,13 +284,29 @@ export const FIELDS: readonly Field[] = [
   valueField,
   asOfField,
   sourceField,
-  pairField('note', ALL, H.note, H.noteEn),
+  pairField(
+    'note',
+    ALL,
+    H.note,
+    H.noteEn,
+    openText('note', { zh: '说明', en: 'Note on the value' }),
+  ),
   confirmedField,
   assignedTargetField,
   choiceField('status', VALUES, H.status, 12, STATUS),
   choiceField('override', VALUES, H.override, 9, YES_NO),
-  pairField('reason', VALUES, H.reason, H.reasonEn),
+  pairField(
+    'reason',
+    VALUES,
+    H.reason,
+    H.reasonEn,
+    openText('status_reason', { zh: '判定理由', en: 'Reason for a status the bureau set' }),
+  ),
 ];
+
+/** The fields published in the open data of reported values, in column order. */
+export const openFields = () =>
+  FIELDS.filter((f): f is Field & { open: NonNullable<Field['open']> } => f.open !== undefined);
 
 /** The fields of one sheet, in column order. */
 export const fieldsOf = (section: Section) => FIELDS.filter((f) => f.sections.includes(section));

@@ -13,49 +13,41 @@ import {
 import { getReports, isPublicReport, reportView } from '../../data/reports.ts';
 import { reportValuesDataset, type ReportedRow } from '../../lib/open-data/report-values-data.ts';
 
-/** Every item of every published report (drafts never, whatever the build). */
+/** Every item of every published report (drafts never, whatever the build), as values.yml has it, with the status its page shows. */
 async function reportedRows(): Promise<ReportedRow[]> {
   const rows: ReportedRow[] = [];
   for (const report of (await getReports()).filter((r) => isPublicReport(r.meta))) {
     const view = await reportView(report);
-    const item = (
-      kind: 'indicator' | 'target',
-      id: string,
-      name: { zh: string; en: string },
-      unit: string | undefined,
-      v: (typeof view.indicators)[number]['view'],
-    ): ReportedRow => ({
-      report: report.id,
-      kind,
-      id,
-      name,
-      value: v.value,
-      unit,
-      asOf: v.asOf,
-      status: v.status,
-      overridden: Boolean(v.overridden),
-      source: v.source,
-      note: v.note,
-    });
+    const { values } = report;
+    const row = (
+      kind: ReportedRow['kind'],
+      { id, name, unit }: { id: string; name: ReportedRow['name']; unit?: string | undefined },
+      item: ReportedRow['item'],
+      status: string,
+      overridden = false,
+    ): ReportedRow => ({ report: report.id, kind, id, name, unit, item, status, overridden });
     for (const { indicator, view: v } of view.indicators)
-      rows.push(item('indicator', indicator.id, indicator.name, indicator.unit, v));
+      rows.push(
+        row(
+          'indicator',
+          indicator,
+          values.indicators.find((i) => i.id === indicator.id),
+          v.status,
+          Boolean(v.overridden),
+        ),
+      );
     for (const { target, view: v } of view.targets)
-      rows.push(item('target', target.id, target.metric, target.unit, v));
-    for (const { project, progress, status } of view.projects) {
-      rows.push({
-        report: report.id,
-        kind: 'project',
-        id: project.id,
-        name: project.name,
-        value: undefined,
-        unit: undefined,
-        asOf: progress?.asOf,
-        status,
-        overridden: false,
-        source: progress?.source,
-        note: progress?.note,
-      });
-    }
+      rows.push(
+        row(
+          'target',
+          { ...target, name: target.metric },
+          values.targets.find((i) => i.id === target.id),
+          v.status,
+          Boolean(v.overridden),
+        ),
+      );
+    for (const { project, progress, status } of view.projects)
+      rows.push(row('project', { ...project, unit: undefined }, progress, status));
   }
   return rows;
 }
