@@ -75,5 +75,19 @@ export function conventionsOf(lang: Locale): Locale {
 /** The locale the root URL and x-default point to. */
 export const defaultLocale: Locale = 'zh';
 
+/**
+ * The two texts a parallel view in `lang` sets side by side: the original and the page's language;
+ * a page in the original, or in a language still being translated, pairs the original with the
+ * first complete translation (the English).
+ */
+export function parallelSides(
+  lang: Locale,
+  complete: readonly Locale[] = completeLocales,
+  original: Locale = defaultLocale,
+): readonly [Locale, Locale] {
+  const own = lang !== original && complete.includes(lang);
+  return [original, own ? lang : complete.find((l) => l !== original)!];
+}
+
 /** getStaticPaths entries for a route with a [lang] parameter. */
 export const langPaths = () => localeKeys.map((lang) => ({ params: { lang } }));

@@ -98,6 +98,14 @@ describe('a third language added to the locale registry', () => {
     expect($('article').attr('lang')).toBe('zh-CN');
     expect($('article').text()).toContain('第三章');
     expect(page('zh-hant/about/translation')('article').attr('lang')).toBe('zh-CN');
+    // Its parallel view sets the original beside the English, not the original beside itself.
+    const parallel = page(hant.parallel(3));
+    const sides = parallel('.pair')
+      .first()
+      .children('.side')
+      .map((_, s) => parallel(s).attr('lang'))
+      .get();
+    expect(sides).toEqual(['zh-CN', 'en']);
     // Figures follow the fallback's conventions: no "undefined", no English words.
     const targets = page('zh-hant/targets').text();
     expect(targets).not.toMatch(/undefined|NaN/);

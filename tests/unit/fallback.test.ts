@@ -1,7 +1,13 @@
 /** Text in a language that may not have it: its own, else its fallback's, saying which (src/i18n/fallback.ts). */
 import { describe, expect, it } from 'vitest';
 import { inLocale, withFallbacks } from '../../src/i18n/fallback.ts';
-import { completeLocales, conventionsOf, localeKeys } from '../../src/i18n/locales.ts';
+import {
+  completeLocales,
+  conventionsOf,
+  localeKeys,
+  parallelSides,
+  type Locale,
+} from '../../src/i18n/locales.ts';
 import { checkUiStrings } from '../../src/lib/translation/ui-strings.ts';
 
 describe('inLocale', () => {
@@ -23,6 +29,15 @@ describe('the locale registry', () => {
   it('lists the complete languages (every text required) and their own conventions', () => {
     expect(completeLocales).toEqual(expect.arrayContaining(['zh', 'en']));
     for (const l of completeLocales) expect(conventionsOf(l)).toBe(l);
+  });
+  it("sets the original beside the page's language in a parallel view, else beside the English", () => {
+    expect(parallelSides('zh')).toEqual(['zh', 'en']);
+    expect(parallelSides('en')).toEqual(['zh', 'en']);
+    // With a third complete language (fr) and one being translated (zh-hant):
+    const complete = ['zh', 'en', 'fr'] as Locale[];
+    expect(parallelSides('fr' as Locale, complete)).toEqual(['zh', 'fr']);
+    expect(parallelSides('zh-hant' as Locale, complete)).toEqual(['zh', 'en']);
+    expect(parallelSides('zh', complete)).toEqual(['zh', 'en']);
   });
 });
 

@@ -3,21 +3,22 @@ import type { MdxBlock } from './mdx-blocks.ts';
 
 export interface AlignedRow {
   id: string;
-  pair: { zh: MdxBlock; en: MdxBlock };
+  /** The original's block, then its translation's. */
+  pair: readonly [MdxBlock, MdxBlock];
 }
 
-/** Rows in Chinese order; throws when a block has no twin (the parity tests say the same, earlier). */
-export function alignBlocks(zh: MdxBlock[], en: MdxBlock[]): AlignedRow[] {
-  const byId = new Map(en.map((b) => [`${b.tag}#${b.id}`, b]));
-  if (byId.size !== zh.length || en.length !== zh.length) {
+/** Rows in the original's order; throws when a block has no twin (the parity tests say the same, earlier). */
+export function alignBlocks(original: MdxBlock[], translation: MdxBlock[]): AlignedRow[] {
+  const byId = new Map(translation.map((b) => [`${b.tag}#${b.id}`, b]));
+  if (byId.size !== original.length || translation.length !== original.length) {
     throw new Error(
-      `parallel view: the Chinese has ${zh.length} blocks and the English ${en.length}; run npm run check:translation`,
+      `parallel view: the original has ${original.length} blocks and the translation ${translation.length}; run npm run check:translation`,
     );
   }
-  return zh.map((z) => {
-    const e = byId.get(`${z.tag}#${z.id}`);
-    if (!e) throw new Error(`parallel view: ${z.tag} ${z.id} has no English twin`);
+  return original.map((o) => {
+    const t = byId.get(`${o.tag}#${o.id}`);
+    if (!t) throw new Error(`parallel view: ${o.tag} ${o.id} has no twin in the translation`);
     // A note and the block it follows share no id, so the note's row id is made unique.
-    return { id: z.tag === 'Note' ? `pair-${z.id}` : z.id, pair: { zh: z, en: e } };
+    return { id: o.tag === 'Note' ? `pair-${o.id}` : o.id, pair: [o, t] as const };
   });
 }
