@@ -23,7 +23,9 @@ export function recordsOfPage(
   pageUrl: string,
   foldText: (text: string) => string = (text) => text,
 ): SearchRecord[] {
-  const $ = cheerio.load(html);
+  // htmlparser2 (xml: { xmlMode: false }) rather than parse5: the pages are Astro's own valid
+  // HTML, and it reads them in half the time with the same records (compared over the whole site).
+  const $ = cheerio.load(html, { xml: { xmlMode: false } });
   const article = $(SEARCHABLE).first();
   const mark = readSearchMark((name) => article.attr(name));
   if (!mark) return [];
