@@ -13,6 +13,7 @@ import { reportsLoader } from './loaders/reports-loader.ts';
 import { loadAndWatch } from './loaders/watch.ts';
 import { liveRefs, PLAN_INDEX_SOURCES } from './loaders/plan-index.ts';
 import { planElementsLoader } from './loaders/plan-elements-loader.ts';
+import { chaptersLoader } from './loaders/chapters-loader.ts';
 import {
   categorySchema,
   indicatorSchema,
@@ -30,8 +31,9 @@ const LANGUAGE_FOLDERS = `{${localeKeys.join(',')}}/*.mdx`;
 /** Ids and texts that records may refer to: always the current plan index (src/loaders/plan-index.ts). */
 const refs = liveRefs();
 
+/** The chapters: front matter validated here, the text read as blocks (src/loaders/chapters-loader.ts). */
 const chapters = defineCollection({
-  loader: glob({ pattern: LANGUAGE_FOLDERS, base: './content/plan' }),
+  loader: chaptersLoader(),
   schema: z
     .object({
       id: z.string().regex(/^c\d+$/),

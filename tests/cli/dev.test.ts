@@ -72,7 +72,7 @@ describe('npm run dev', () => {
     edit('content/i18n/zh-CN.yml', 'reports.methodLink: ', 'reports.methodLink: 开发预览测试');
     expect(await pageWhen((h) => h.includes('开发预览测试'))).toContain('开发预览测试');
   });
-  it('shows a changed paragraph of the plan on an indicator page without a restart (the plan index is rebuilt)', async () => {
+  it('shows a changed paragraph of the plan on its chapter and on an indicator page without a restart (the plan index is rebuilt)', async () => {
     const page = en.indicator('central-city-air-quality');
     expect(await pageWhen((h) => h.includes('c8-p1'), 60_000, page)).toContain(
       'Deepen the critical battle',
@@ -85,6 +85,10 @@ describe('npm run dev', () => {
     expect(await pageWhen((h) => h.includes('Dev preview plan edit'), 60_000, page)).toContain(
       'Dev preview plan edit: deepen the critical battle',
     );
+    // The chapter itself, read as blocks by the chapters loader, shows it too.
+    expect(
+      await pageWhen((h) => h.includes('Dev preview plan edit'), 60_000, en.chapter(8)),
+    ).toContain('<p id="c8-p1">Dev preview plan edit: deepen the critical battle');
   });
   it('prints a data error and keeps serving the last valid data', async () => {
     edit('content/reports/2023-midterm/values.yml', 'value: 66.61', 'value: 150');

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { compile } from '@mdx-js/mdx';
 import { escapeMdxText, unescapeMdxText, chapterToMdx } from '../../src/lib/plan/mdx-writer.ts';
-import { outlineOf, parseMdxBlocks } from '../../src/lib/plan/mdx-blocks.ts';
+import {
+  frontMatterText,
+  groupByBox,
+  outlineOf,
+  parseMdxBlocks,
+} from '../../src/lib/plan/mdx-blocks.ts';
 import { structureBody } from '../../src/lib/plan/plan-structure.ts';
 
 describe('MDX text escaping', () => {
@@ -67,4 +72,39 @@ describe('committed chapter files', () => {
       await expect(compile(source.replace(/^---\n[\s\S]*?\n---\n/, ''))).resolves.toBeDefined();
     },
   );
+});
+
+describe('a chapter read as blocks for its page', () => {
+  const source = [
+    '---',
+    'id: c9',
+    'number: 9',
+    '---',
+    '<P id="c9-p1">导语</P>',
+    '<Box id="box-9" label="专栏9" title="工程">',
+    '<H3 id="box-9-i1" label="(一)">甲</H3>',
+    '<P id="box-9-p1">乙</P>',
+    '</Box>',
+    '<H2 id="c9-s1" label="第一节">丙</H2>',
+    '<Note id="note-x" />',
+  ].join('\r\n');
+  it('gathers the blocks of a box under it and keeps the reading order', () => {
+    const groups = groupByBox(parseMdxBlocks(source));
+    expect(groups.map((g) => [g.box?.id, g.blocks.map((b) => b.id)])).toEqual([
+      [undefined, ['c9-p1']],
+      ['box-9', ['box-9-i1', 'box-9-p1']],
+      [undefined, ['c9-s1', 'note-x']],
+    ]);
+  });
+  it('refuses a block that claims a box that is not open there', () => {
+    const blocks = parseMdxBlocks(source);
+    expect(() => groupByBox(blocks.filter((b) => b.tag !== 'Box'))).toThrow(
+      /box-9-i1 is in box box-9, which is not open there/,
+    );
+  });
+  it('reads the front matter as text, CRLF or not, and refuses one left open', () => {
+    expect(frontMatterText(source)).toBe('id: c9\nnumber: 9');
+    expect(frontMatterText('<P id="a">x</P>')).toBe('');
+    expect(() => frontMatterText('---\nid: c9\n<P id="a">x</P>')).toThrow(/not closed/);
+  });
 });

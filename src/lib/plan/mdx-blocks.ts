@@ -30,6 +30,15 @@ function parseAttrs(source: string): Record<string, string> {
   return attrs;
 }
 
+/** The front matter of a chapter file (the YAML between the first two `---` lines), as text. */
+export function frontMatterText(source: string): string {
+  const lines = source.split(/\r?\n/);
+  if (lines[0] !== '---') return '';
+  const end = lines.indexOf('---', 1);
+  if (end < 0) throw new Error('front matter is not closed with ---');
+  return lines.slice(1, end).join('\n');
+}
+
 /** Splits an MDX file into front matter (raw) and body lines with their line numbers. */
 function bodyLines(source: string): { text: string; line: number }[] {
   const lines = source.split(/\r?\n/); // CRLF files (saved on Windows) read the same
@@ -103,4 +112,28 @@ export function outlineOf(blocks: MdxBlock[]): OutlineEntry[] {
       ];
     return [];
   });
+}
+
+/** A run of a chapter's blocks: a box with the blocks inside it, or blocks outside any box. */
+export interface BlockGroup {
+  box: MdxBlock | undefined;
+  blocks: MdxBlock[];
+}
+
+/** The blocks in reading order, those inside a box gathered under it (as the chapter file nests them). */
+export function groupByBox(blocks: MdxBlock[]): BlockGroup[] {
+  const groups: BlockGroup[] = [];
+  for (const block of blocks) {
+    const last = groups.at(-1);
+    if (block.tag === 'Box') groups.push({ box: block, blocks: [] });
+    else if (block.box !== undefined) {
+      if (last?.box?.id !== block.box)
+        throw new Error(
+          `line ${block.line}: ${block.tag} ${block.id} is in box ${block.box}, which is not open there`,
+        );
+      last.blocks.push(block);
+    } else if (last && !last.box) last.blocks.push(block);
+    else groups.push({ box: undefined, blocks: [block] });
+  }
+  return groups;
 }
