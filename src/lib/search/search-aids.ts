@@ -91,14 +91,18 @@ export function searchFiles(
 
   // Terms of the site, in order of preference: the glossary's, indicator names and synonyms, then frequent words.
   const named = groups.flatMap((g) => g.zh).filter((t) => !/[^\p{Script=Han}]/u.test(t));
-  const zhTerms = uniq([...named, ...frequentWords(zhTexts)]).filter((t) => zhAll.includes(t));
-  const enTerms = uniq([...groups.flatMap((g) => g.en), ...frequentEnglishWords(enTexts)]).filter(
-    (t) => enAll.includes(t.toLowerCase()),
-  );
+  // Frequent words are taken from the text itself, so only the named terms need looking for in it
+  // (each look is a scan of the whole site's text).
+  const zhTerms = uniq([...named.filter((t) => zhAll.includes(t)), ...frequentWords(zhTexts)]);
+  const enTerms = uniq([
+    ...groups.flatMap((g) => g.en).filter((t) => enAll.includes(t.toLowerCase())),
+    ...frequentEnglishWords(enTexts),
+  ]);
+  const zhLower = zhAll.toLowerCase(); // once: the site's text is large, the terms are many
   const absent = (g: SynonymGroup) => {
     const all = uniq([...g.zh, ...g.en]);
     return {
-      zh: all.filter((t) => !zhAll.toLowerCase().includes(t.toLowerCase())),
+      zh: all.filter((t) => !zhLower.includes(t.toLowerCase())),
       en: all.filter((t) => !enAll.includes(t.toLowerCase())),
     };
   };
