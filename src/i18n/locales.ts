@@ -14,6 +14,7 @@ export const locales = {
     stringsFile: 'zh-CN',
     wordSpace: '',
     excerptLength: 110,
+    conventions: 'zh',
   },
   en: {
     htmlLang: 'en',
@@ -23,6 +24,7 @@ export const locales = {
     stringsFile: 'en',
     wordSpace: ' ',
     excerptLength: 200,
+    conventions: 'en',
   },
 } as const satisfies Record<
   string,
@@ -42,8 +44,17 @@ export const locales = {
     excerptLength: number;
     /** The language whose text stands in where this one has none (a language being translated). */
     fallback?: string;
-  }
+    /**
+     * How it writes figures, dates and citations: the Chinese way (70%左右, 2023年6月, GB/T 7714)
+     * or the English way (about 70%, June 2023, APA). Required of a complete language; a language
+     * being translated follows its fallback's unless it says otherwise.
+     */
+    conventions?: Conventions;
+  } & ({ fallback: string } | { conventions: Conventions })
 >;
+
+/** The two ways the site writes figures, dates and citations (src/lib/registers, months.ts, citation.ts). */
+export type Conventions = 'zh' | 'en';
 
 export type Locale = keyof typeof locales;
 
@@ -63,13 +74,19 @@ export const fallbackOf = (lang: Locale): Locale | undefined =>
   (locales[lang] as { fallback?: Locale }).fallback;
 
 /**
- * The complete language whose writing conventions (numbers, dates, units, "about") a language
- * follows: its own, or its fallback's while it is being translated.
+ * How a language writes figures, dates and citations (its registry entry's `conventions`, or its
+ * fallback's while it is being translated): every formatter branches on these two values only.
  */
-export function conventionsOf(lang: Locale): Locale {
-  let l = lang;
-  for (let i = 0; i < localeKeys.length && fallbackOf(l); i++) l = fallbackOf(l)!;
-  return l;
+export function conventionsOf(lang: Locale): Conventions {
+  for (
+    let l: Locale | undefined = lang, i = 0;
+    l && i <= localeKeys.length;
+    l = fallbackOf(l), i++
+  ) {
+    const own = (locales[l] as { conventions?: Conventions }).conventions;
+    if (own) return own;
+  }
+  throw new Error(`src/i18n/locales.ts: ${lang} has no conventions and no fallback that has`);
 }
 
 /** The locale the root URL and x-default point to. */

@@ -29,6 +29,8 @@ describe('the locale registry', () => {
   it('lists the complete languages (every text required) and their own conventions', () => {
     expect(completeLocales).toEqual(expect.arrayContaining(['zh', 'en']));
     for (const l of completeLocales) expect(conventionsOf(l)).toBe(l);
+    // Every language writes figures, dates and citations one of the two ways the formatters know.
+    for (const l of localeKeys) expect(['zh', 'en']).toContain(conventionsOf(l));
   });
   it("sets the original beside the page's language in a parallel view, else beside the English", () => {
     expect(parallelSides('zh')).toEqual(['zh', 'en']);

@@ -7,8 +7,9 @@ import { refLabel } from './ref-label.ts';
 
 import { MONTHS } from '../core/months.ts';
 
-export type { Locale as CiteLang } from '../../i18n/locales.ts';
-import type { Locale as CiteLang } from '../../i18n/locales.ts';
+/** A citation is worded the Chinese way or the English way (the page's conventionsOf). */
+export type { Conventions as CiteLang } from '../../i18n/locales.ts';
+import type { Conventions as CiteLang } from '../../i18n/locales.ts';
 
 export interface CiteSource {
   lang: CiteLang;
