@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { H } from '../../src/lib/staff/sheet-words.ts';
 import { cellMessage, columnOf, dateText, rowToItem } from '../../src/lib/staff/sheet-read.ts';
 import { FIELDS, fieldsOf } from '../../src/lib/staff/report-fields.ts';
+import { FULL_ITEMS } from '../fixtures/full-report-items.ts';
 import { COLUMNS } from '../../src/lib/staff/sheet-layout.ts';
 import { sheetRows } from '../../src/lib/staff/sheet-write.ts';
 import { valuesYaml } from '../../src/lib/staff/values-writer.ts';
@@ -128,40 +129,7 @@ describe('rows to items', () => {
 
 describe('the field registry', () => {
   // One item per sheet with every field filled in: the template's cells read back give it again.
-  const full = {
-    indicators: {
-      id: 'forest-coverage',
-      value: 69.5,
-      asOf: '2023-06',
-      source: { title: '统计公报', url: 'https://example.invalid/a' },
-      note: { zh: '说明', en: 'Note' },
-      confirmed: true,
-      assignedTarget: {
-        comparator: '>=',
-        value: 70,
-        source: { title: '省下达', url: 'https://example.invalid/b' },
-      },
-      status: 'on-track',
-      override: false,
-      reason: { zh: '理由', en: 'Reason' },
-    },
-    targets: {
-      id: 'wetland-protection-rate',
-      value: { zh: '良好', en: 'Good' },
-      asOf: '2023',
-      source: { title: 'S' },
-      status: 'achieved',
-      override: true,
-      reason: { zh: '理由', en: 'Reason' },
-    },
-    projects: {
-      id: 'box-9-garden',
-      status: 'in-progress',
-      asOf: '2023-05-31',
-      source: { title: 'S', url: 'https://example.invalid/c' },
-      note: { zh: '说明', en: 'Note' },
-    },
-  } as const;
+  const full = FULL_ITEMS;
   it('reads back, field for field, the row it writes for an item', () => {
     const rows = sheetRows(plan, {
       indicators: [full.indicators],

@@ -7,6 +7,7 @@ import {
 import { toCsv } from '../../src/lib/open-data/open-data.ts';
 import { FIELDS } from '../../src/lib/staff/report-fields.ts';
 import { checkResource } from '../site/frictionless.ts';
+import { FULL_ITEMS } from '../fixtures/full-report-items.ts';
 
 const row = (over: Partial<ReportedRow>): ReportedRow => ({
   report: '2023-midterm',
@@ -20,48 +21,12 @@ const row = (over: Partial<ReportedRow>): ReportedRow => ({
   ...over,
 });
 
+const { indicators, targets, projects } = FULL_ITEMS;
 const items: ReportedRow[] = [
-  row({
-    id: 'forest-coverage',
-    item: {
-      id: 'forest-coverage',
-      value: 69.5,
-      asOf: '2023-06',
-      source: { title: '统计公报', url: 'https://example.invalid/a' },
-      note: { zh: '说明', en: 'Note' },
-      confirmed: true,
-      status: 'on-track',
-      override: true,
-      reason: { zh: '理由', en: 'Reason' },
-    },
-    status: 'on-track',
-    overridden: true,
-  }),
-  row({
-    kind: 'target',
-    id: 'wetland',
-    unit: undefined,
-    item: {
-      id: 'wetland',
-      value: { zh: '良好', en: 'Good' },
-      asOf: '2023',
-      source: { title: 'S' },
-    },
-    status: 'achieved',
-  }),
+  row({ id: indicators.id, item: indicators, status: 'on-track', overridden: true }),
+  row({ kind: 'target', id: targets.id, unit: undefined, item: targets, status: 'achieved' }),
   row({ id: 'pending-one', item: { id: 'pending-one', value: 'pending' } }),
-  row({
-    kind: 'project',
-    id: 'box-9-garden',
-    unit: undefined,
-    item: {
-      id: 'box-9-garden',
-      status: 'in-progress',
-      asOf: '2023-05-31',
-      note: { zh: '注', en: 'N' },
-    },
-    status: 'in-progress',
-  }),
+  row({ kind: 'project', id: projects.id, unit: undefined, item: projects, status: 'in-progress' }),
   row({ kind: 'project', id: 'not-reported', unit: undefined, item: undefined, status: 'pending' }),
 ];
 
@@ -83,14 +48,19 @@ describe('the open data of reported values', () => {
       status_reason_zh: '理由',
       status_reason_en: 'Reason',
     });
-    expect(byId['wetland']).toMatchObject({
+    expect(byId['wetland-protection-rate']).toMatchObject({
       value: null,
       value_text_zh: '良好',
       value_text_en: 'Good',
       source_url: null,
     });
     expect(byId['pending-one']).toMatchObject({ value: null, value_text_zh: null, as_of: null });
-    expect(byId['box-9-garden']).toMatchObject({ value: null, as_of: '2023-05-31', note_en: 'N' });
+    expect(byId['box-9-garden']).toMatchObject({
+      value: null,
+      as_of: '2023-05-31',
+      source_url: 'https://example.invalid/c',
+      note_en: 'Note',
+    });
     expect(byId['not-reported']).toMatchObject({ as_of: null, source_title: null, note_zh: null });
   });
 
