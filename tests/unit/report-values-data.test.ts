@@ -5,7 +5,7 @@ import {
   type ReportedRow,
 } from '../../src/lib/open-data/report-values-data.ts';
 import { toCsv } from '../../src/lib/open-data/open-data.ts';
-import { FIELDS } from '../../src/lib/staff/report-fields.ts';
+import { FIELDS, openFields } from '../../src/lib/staff/report-fields.ts';
 import { checkResource } from '../site/frictionless.ts';
 import { FULL_ITEMS } from '../fixtures/full-report-items.ts';
 
@@ -31,7 +31,7 @@ const items: ReportedRow[] = [
 ];
 
 describe('the open data of reported values', () => {
-  const dataset = reportValuesDataset(items);
+  const dataset = reportValuesDataset(items, openFields());
   const byId = Object.fromEntries(dataset.rows.map((r) => [r.id, r]));
 
   it('publishes each field staff fill in, as they filled it in', () => {

@@ -1,12 +1,17 @@
 /**
  * Reported values as open data (/data/report-values.csv and .json): one row per item of each
- * published report. The columns of what staff fill in come from the field registry
- * (src/lib/staff/report-fields.ts: each field's `open`); the item's identity and the status the
- * report page shows are added here. Pure.
+ * published report. The columns of what staff fill in are the published fields' own, passed in
+ * from the field registry (openFields() of src/lib/staff/report-fields.ts); the item's identity
+ * and the status the report page shows are added here. Pure.
  */
 import { textCells, textFields, type Dataset, type Field, type Row } from './open-data.ts';
-import { openFields } from '../staff/report-fields.ts';
 import type { Localized } from '../../i18n/locales.ts';
+
+/** A field staff fill in that is published: its values.yml key, its columns and their cells from its value. */
+export interface PublishedField {
+  key: string;
+  open: { fields: Field[]; cells(value: unknown): Row };
+}
 
 /** One reported item, as the report page judged it. */
 export interface ReportedRow {
@@ -21,15 +26,14 @@ export interface ReportedRow {
   overridden: boolean;
 }
 
-/** The columns each published field adds, once per key (a key on two sheets is one column). */
-function publishedFields() {
+/** The reported values of published reports as a dataset (the caller passes only published reports' rows, and the fields published in column order). */
+export function reportValuesDataset(
+  items: ReportedRow[],
+  fields: readonly PublishedField[],
+): Dataset {
+  // A key on two sheets is one set of columns.
   const seen = new Set<string>();
-  return openFields().filter((f) => !seen.has(f.key) && Boolean(seen.add(f.key)));
-}
-
-/** The reported values of published reports as a dataset (the caller passes only published reports' rows). */
-export function reportValuesDataset(items: ReportedRow[]): Dataset {
-  const published = publishedFields();
+  const published = fields.filter((f) => !seen.has(f.key) && Boolean(seen.add(f.key)));
   const rows: Row[] = items.map((r) => ({
     report: r.report,
     kind: r.kind,
@@ -40,7 +44,7 @@ export function reportValuesDataset(items: ReportedRow[]): Dataset {
     status: r.status,
     status_overridden: r.overridden,
   }));
-  const fields: Field[] = [
+  const columns: Field[] = [
     { name: 'report', type: 'string', description: 'Report id (year-kind)', required: true },
     { name: 'kind', type: 'string', description: 'indicator, target or project', required: true },
     { name: 'id', type: 'string', description: 'Item id', required: true },
@@ -67,7 +71,7 @@ export function reportValuesDataset(items: ReportedRow[]): Dataset {
     description:
       'Every indicator, target and project of each published evaluation report: the reported value (empty while pending), its date, its source and the note on it, and the status by the published rule (or set by the bureau with its reason, flagged when it overrides the rule). Drafts are not included.',
     primaryKey: ['report', 'kind', 'id'],
-    fields,
+    fields: columns,
     rows,
   };
 }

@@ -9,13 +9,10 @@
  */
 import type { Bilingual } from '../../schemas/plan-data.ts';
 import type { IndicatorValue } from '../../schemas/report.ts';
-import { PENDING_WORDS, type CellProblem } from './sheet-values.ts';
-import {
-  textCells,
-  textFields,
-  type Field as DataField,
-  type Row,
-} from '../open-data/open-data.ts';
+import { PENDING_WORDS } from './sheet-values.ts';
+import { textCells, textFields } from '../open-data/open-data.ts';
+import { openText, type Field } from './field-shape.ts';
+import { assignedTargetField } from './assigned-target-field.ts';
 import {
   choiceCell,
   dateText,
@@ -25,51 +22,9 @@ import {
   text,
   type Source,
 } from './sheet-cells.ts';
-import {
-  COMPARATOR,
-  H,
-  PROGRESS,
-  STATUS,
-  wordFor,
-  YES_NO,
-  type Cell,
-  type Section,
-} from './sheet-words.ts';
+import { H, PROGRESS, STATUS, wordFor, YES_NO, type Section } from './sheet-words.ts';
 
-export interface FieldColumn {
-  header: string;
-  width: number;
-  list?: string[] | undefined;
-  numeric?: boolean;
-}
-
-/** What the row's item allows: its unit, and whether its value may be in words. */
-export interface RowRules {
-  unit?: string | undefined;
-  /** Only an item whose plan target is itself in words may be reported in words. */
-  allowWords: boolean;
-}
-
-export interface Field {
-  /** The key in values.yml. */
-  key: string;
-  sections: readonly Section[];
-  columns: FieldColumn[];
-  /** Each values.yml path of the field (as the schema names it in a problem) → the column it is typed in. */
-  paths: Record<string, string>;
-  /** The field from the row's cells (undefined: left empty), adding the problems of its cells. */
-  read(cells: Record<string, Cell>, problems: CellProblem[], rules: RowRules): unknown;
-  /** The row's cells for the field's value in values.yml. */
-  write(value: unknown): Record<string, Cell>;
-  /** How the field is published in the open data of reported values: its columns, and their cells from the field's value. Absent: not published. */
-  open?: { fields: DataField[]; cells(value: unknown): Row } | undefined;
-}
-
-/** A text given in each language, published as one column per complete language (note_zh, note_en …). */
-const openText = (column: string, description: { zh: string; en: string }): Field['open'] => ({
-  fields: textFields(column, description),
-  cells: (v) => textCells(column, v as Bilingual | undefined),
-});
+export type { Field, FieldColumn, RowRules } from './field-shape.ts';
 
 const VALUES: readonly Section[] = ['indicators', 'targets'];
 const ALL: readonly Section[] = ['indicators', 'targets', 'projects'];
@@ -223,59 +178,6 @@ const confirmedField: Field = {
   read: (cells, problems) =>
     choiceCell(YES_NO, cells[H.confirm], H.confirm, problems) ? true : undefined,
   write: (v) => ({ [H.confirm]: v ? '是' : undefined }),
-};
-
-const ASSIGNED = [H.assignedComparator, H.assignedValue, H.assignedSource] as const;
-
-/** The target the province assigned, for an indicator whose plan target is in words: all four cells or none. */
-const assignedTargetField: Field = {
-  key: 'assignedTarget',
-  sections: ['indicators'],
-  columns: [
-    { header: H.assignedComparator, width: 10, list: Object.keys(COMPARATOR) },
-    { header: H.assignedValue, width: 10, numeric: true },
-    { header: H.assignedSource, width: 24 },
-    { header: H.assignedSourceUrl, width: 24 },
-  ],
-  paths: {
-    assignedTarget: H.assignedValue,
-    'assignedTarget.comparator': H.assignedComparator,
-    'assignedTarget.value': H.assignedValue,
-    'assignedTarget.source': H.assignedSource,
-    'assignedTarget.source.title': H.assignedSource,
-    'assignedTarget.source.url': H.assignedSourceUrl,
-  },
-  read(cells, problems, { unit }) {
-    if (ASSIGNED.every((h) => text(cells[h]) === '')) return undefined;
-    const comparator = choiceCell(
-      COMPARATOR,
-      cells[H.assignedComparator],
-      H.assignedComparator,
-      problems,
-    );
-    const value =
-      text(cells[H.assignedValue]) === ''
-        ? undefined
-        : numberCell(cells[H.assignedValue], H.assignedValue, problems, unit);
-    const source = sourceCells(cells, H.assignedSource, H.assignedSourceUrl, problems);
-    for (const h of ASSIGNED)
-      if (text(cells[h]) === '')
-        problems.push({
-          column: h,
-          zh: '下达目标须同时填写比较符、目标值和来源',
-          en: 'an assigned target needs its comparator, value and source',
-        });
-    return comparator && value !== undefined && source ? { comparator, value, source } : undefined;
-  },
-  write(v) {
-    const t = v as IndicatorValue['assignedTarget'];
-    return {
-      [H.assignedComparator]: wordFor(COMPARATOR, t?.comparator),
-      [H.assignedValue]: t?.value,
-      [H.assignedSource]: t?.source.title,
-      [H.assignedSourceUrl]: t?.source.url,
-    };
-  },
 };
 
 /** Every field staff fill in, in the order of the columns. */

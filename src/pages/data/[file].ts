@@ -12,6 +12,7 @@ import {
 } from '../../lib/open-data/open-data.ts';
 import { getReports, isPublicReport, reportView } from '../../data/reports.ts';
 import { reportValuesDataset, type ReportedRow } from '../../lib/open-data/report-values-data.ts';
+import { openFields } from '../../lib/staff/report-fields.ts';
 
 /** Every item of every published report (drafts never, whatever the build), as values.yml has it, with the status its page shows. */
 async function reportedRows(): Promise<ReportedRow[]> {
@@ -57,7 +58,7 @@ async function datasets(): Promise<Dataset[]> {
     indicatorDataset(await getIndicators(), await getCategories()),
     targetDataset(await getTargets()),
     projectDataset(await getProjects()),
-    reportValuesDataset(await reportedRows()),
+    reportValuesDataset(await reportedRows(), openFields()),
   ];
 }
 
