@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import LongestFirst from './tests/slow-first.ts';
 
 export default defineConfig({
   test: {
@@ -8,6 +9,7 @@ export default defineConfig({
     // server), so two at a time on two cores took the suite from 491 s to 410 s here; each
     // project's timeouts are set for a busy machine.
     maxWorkers: availableParallelism(),
+    sequence: { sequencer: LongestFirst },
     // The public address the built test sites carry (a public build refuses to run without one).
     env: { SITE_URL: 'https://example.invalid' },
     projects: [
