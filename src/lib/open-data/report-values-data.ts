@@ -29,11 +29,8 @@ export interface ReportedRow {
 /** The reported values of published reports as a dataset (the caller passes only published reports' rows, and the fields published in column order). */
 export function reportValuesDataset(
   items: ReportedRow[],
-  fields: readonly PublishedField[],
+  published: readonly PublishedField[],
 ): Dataset {
-  // A key on two sheets is one set of columns.
-  const seen = new Set<string>();
-  const published = fields.filter((f) => !seen.has(f.key) && Boolean(seen.add(f.key)));
   const rows: Row[] = items.map((r) => ({
     report: r.report,
     kind: r.kind,

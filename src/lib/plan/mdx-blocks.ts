@@ -30,23 +30,25 @@ function parseAttrs(source: string): Record<string, string> {
   return attrs;
 }
 
-/** The front matter of a chapter file (the YAML between the first two `---` lines), as text. */
-export function frontMatterText(source: string): string {
+/** A chapter file's lines (CRLF files, saved on Windows, read the same) and the index of the closing `---` of its front matter (-1: none). */
+function splitFile(source: string): { lines: string[]; end: number } {
   const lines = source.split(/\r?\n/);
-  if (lines[0] !== '---') return '';
+  if (lines[0] !== '---') return { lines, end: -1 };
   const end = lines.indexOf('---', 1);
   if (end < 0) throw new Error('front matter is not closed with ---');
-  return lines.slice(1, end).join('\n');
+  return { lines, end };
 }
 
-/** Splits an MDX file into front matter (raw) and body lines with their line numbers. */
+/** The front matter of a chapter file (the YAML between the first two `---` lines), as text. */
+export function frontMatterText(source: string): string {
+  const { lines, end } = splitFile(source);
+  return lines.slice(1, Math.max(end, 1)).join('\n');
+}
+
+/** The body lines of a chapter file with their line numbers in the file. */
 function bodyLines(source: string): { text: string; line: number }[] {
-  const lines = source.split(/\r?\n/); // CRLF files (saved on Windows) read the same
-  let start = 0;
-  if (lines[0] === '---') {
-    start = lines.indexOf('---', 1) + 1;
-    if (start === 0) throw new Error('front matter is not closed with ---');
-  }
+  const { lines, end } = splitFile(source);
+  const start = end + 1;
   return lines
     .slice(start)
     .map((text, i) => ({ text, line: start + i + 1 }))
