@@ -9,7 +9,7 @@ import { translatorFor } from '../../i18n/strings.ts';
 import { getChapters } from '../../data/chapters.ts';
 import { getReports } from '../../data/reports.ts';
 import { ogSvg } from '../../lib/publishing/og-image.ts';
-import { cardFont, OG_FONT_FAMILY, renderPngAsync } from '../../integrations/og-render.ts';
+import { OG_FONT_FAMILY, renderPngAsync } from '../../integrations/og-render.ts';
 
 type Card = { lang: Locale; kicker: string; title: string; footer?: string };
 
@@ -45,11 +45,9 @@ export const getStaticPaths = (async () => {
       });
     }
   }
-  // One font for all the cards (cut down to the characters they use); every card starts drawing
-  // now, in parallel; each page's GET below then waits for its own.
+  // Every card starts drawing now, in sharp's threads; each page's GET below waits for its own.
   const svgs = await Promise.all(paths.map(({ props }) => cardSvg(props)));
-  const font = await cardFont(svgs.join(''));
-  paths.forEach(({ params }, i) => drawing.set(params.image, renderPngAsync(svgs[i]!, font)));
+  paths.forEach(({ params }, i) => drawing.set(params.image, renderPngAsync(svgs[i]!)));
   return paths;
 }) satisfies GetStaticPaths;
 
@@ -70,8 +68,7 @@ async function cardSvg(card: Card): Promise<string> {
 
 /** A card drawn on its own (the dev server asks for one image at a time). */
 async function draw(card: Card): Promise<Buffer> {
-  const svg = await cardSvg(card);
-  return renderPngAsync(svg, await cardFont(svg));
+  return renderPngAsync(await cardSvg(card));
 }
 
 export const GET: APIRoute<Card> = async ({ params, props }) => {
