@@ -5,6 +5,8 @@
  *   npm run pdf                         # writes dist/pdf/ (and dist-subpath/pdf/), then links the files
  *   node scripts/build-pdf.ts --out DIR --drafts   # also draft reports, into DIR only (tests)
  *   node scripts/build-pdf.ts --lang zh-hant       # one language's documents only (tests)
+ *   node scripts/build-pdf.ts --dist DIR --when-built  # npm run build: Chromium starts at once, prints once
+ *                                                      # standard input says "built" (ends without it: nothing)
  * Without Chromium the site stays as built, without PDF files and without links to them (said once).
  */
 import {
@@ -38,7 +40,8 @@ import { localeKeys } from '../src/i18n/locales.ts';
 import { filesUnder } from '../src/lib/core/files.ts';
 import { siteUrls } from '../src/lib/core/urls.ts';
 import { CHAPTER_NUMBERS } from '../src/lib/plan/plan-period.ts';
-import { fixTextLayer } from './lib/pdf-text-layer.ts';
+import { PDFDocument } from 'pdf-lib';
+import { fixFontMaps, fixTextLayer } from './lib/pdf-text-layer.ts';
 import { contentDate, stampDates } from './lib/pdf-dates.ts';
 
 const { values: args } = parseArgs({
@@ -48,6 +51,7 @@ const { values: args } = parseArgs({
     out: { type: 'string' },
     drafts: { type: 'boolean', default: false },
     lang: { type: 'string', multiple: true },
+    'when-built': { type: 'boolean', default: false },
   },
 });
 /** The languages to print: every one of the site, or those asked for. */
@@ -58,10 +62,6 @@ const linkDists = args.out
   : [dist, ...(args.also ?? (existsSync('dist-subpath/index.html') ? ['dist-subpath'] : []))];
 const outDir = args.out ?? join(dist, 'pdf');
 
-if (!existsSync(join(dist, 'index.html'))) {
-  console.error(`pdf: ${dist}/index.html is missing; build the site first (npm run build)`);
-  process.exit(1);
-}
 // PDF_CHROMIUM only lets a test stand in for a machine without Chromium.
 const chromiumPath = process.env['PDF_CHROMIUM'] ?? CHROMIUM;
 /** Created and modified dates from the content (SOURCE_DATE_EPOCH or the last commit), never the clock. */
@@ -71,6 +71,30 @@ if (!existsSync(chromiumPath)) {
     `pdf: ${chromiumPath} is not installed, so the site is built without PDF files (apt-get install chromium, then npm run pdf).`,
   );
   process.exit(0);
+}
+
+const ORIGIN = 'http://pdf.invalid';
+let browser: Awaited<ReturnType<typeof launch>>;
+try {
+  browser = await launch();
+} catch (error) {
+  console.log(
+    `pdf: Chromium did not start (${(error as Error).message.split('\n')[0]}), so the site is built without PDF files.`,
+  );
+  process.exit(0);
+}
+/** Two documents are printed at a time, each in a page of its own (opened now, while the site may still be building). */
+const lanes = await Promise.all([0, 1].map(() => openLane()));
+const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+// npm run build starts this while Astro builds the site, so that Chromium is up when the pages are.
+if (args['when-built'] && !(await standardInput()).includes('built')) {
+  await browser.close();
+  process.exit(0);
+}
+if (!existsSync(join(dist, 'index.html'))) {
+  await browser.close();
+  console.error(`pdf: ${dist}/index.html is missing; build the site first (npm run build)`);
+  process.exit(1);
 }
 
 /** Each language's interface strings (a language being translated: its fallback's where it has none). */
@@ -134,16 +158,6 @@ for (const name of reportFolders()) {
   }
 }
 
-const ORIGIN = 'http://pdf.invalid';
-let browser: Awaited<ReturnType<typeof launch>>;
-try {
-  browser = await launch();
-} catch (error) {
-  console.log(
-    `pdf: Chromium did not start (${(error as Error).message.split('\n')[0]}), so the site is built without PDF files.`,
-  );
-  process.exit(0);
-}
 const started = performance.now();
 /**
  * A finished PDF depends only on its composed document (pages, styles, cover, contents), the date
@@ -153,7 +167,41 @@ const started = performance.now();
  */
 const CACHE = process.env['PDF_CACHE'] ?? join('node_modules', '.cache', 'pdf');
 const chromiumVersion = browser.version();
-const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+
+/** Everything standard input brings until it ends. */
+async function standardInput(): Promise<string> {
+  let text = '';
+  for await (const chunk of process.stdin) text += String(chunk);
+  return text;
+}
+
+interface Lane {
+  page: Awaited<ReturnType<typeof browser.newPage>>;
+  /** Shows a composed document in the lane's page. */
+  show: (html: string) => Promise<void>;
+}
+
+/** A page that prints documents: everything it asks for comes from the built site on disk; nothing leaves the machine. */
+async function openLane(): Promise<Lane> {
+  const page = await browser.newPage();
+  let composed = '';
+  await page.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== ORIGIN) return route.abort();
+    if (url.pathname === '/__pdf__')
+      return route.fulfill({ body: composed, contentType: 'text/html; charset=utf-8' });
+    const file = join(dist, decodeURIComponent(url.pathname));
+    return existsSync(file) && statSync(file).isFile()
+      ? route.fulfill({ path: file })
+      : route.fulfill({ status: 404, body: '' });
+  });
+  const show = async (html: string) => {
+    composed = html;
+    await page.goto(`${ORIGIN}/__pdf__`, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  };
+  return { page, show };
+}
 
 /** Keeps the cache small: the PDFs used most recently (two sites, a preview and their languages), no more. */
 function pruneCache(keep = 24): void {
@@ -182,7 +230,7 @@ async function outlineOf(pdf: LoadedPdf): Promise<{ title: string; page: number 
 }
 
 /** Prints one document (two passes: the second puts page numbers into the contents). */
-async function printDocument(doc: PdfDocument): Promise<string> {
+async function printDocument(doc: PdfDocument, { page, show }: Lane): Promise<string> {
   const t = strings(doc.lang);
   const html = doc.pages.map((p) => readFileSync(join(dist, p, 'index.html'), 'utf8'));
   const tocSelector = doc.kind === 'plan' ? 'h1' : 'section.report-part > h2';
@@ -202,23 +250,8 @@ async function printDocument(doc: PdfDocument): Promise<string> {
     utimesSync(cached, new Date(), new Date()); // recently used: kept by the pruning below
     return `pdf: ${relative('.', target)} (unchanged since the last build, ${formatSize(statSync(target).size)})`;
   }
-  const page = await browser.newPage();
-  let composed = '';
-  // Everything the document asks for comes from the built site on disk; nothing leaves the machine.
-  await page.route('**/*', async (route) => {
-    const url = new URL(route.request().url());
-    if (url.origin !== ORIGIN) return route.abort();
-    if (url.pathname === '/__pdf__')
-      return route.fulfill({ body: composed, contentType: 'text/html; charset=utf-8' });
-    const file = join(dist, decodeURIComponent(url.pathname));
-    return existsSync(file) && statSync(file).isFile()
-      ? route.fulfill({ path: file })
-      : route.fulfill({ status: 404, body: '' });
-  });
   const render = async (result: ReturnType<typeof compose>) => {
-    composed = result.html;
-    await page.goto(`${ORIGIN}/__pdf__`, { waitUntil: 'load' });
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await show(result.html);
     const pdf = await page.pdf({
       format: 'A4',
       printBackground: true,
@@ -231,7 +264,7 @@ async function printDocument(doc: PdfDocument): Promise<string> {
     });
     return { pdf, entries: result.entries };
   };
-  try {
+  {
     // The first print only places the headings: its text layer is not fixed unless it is read.
     const first = await render(firstPass);
     const loaded = await getDocument({ data: new Uint8Array(first.pdf), useSystemFonts: false })
@@ -258,25 +291,27 @@ async function printDocument(doc: PdfDocument): Promise<string> {
     if (missing.length > 0)
       throw new Error(`pdf: ${doc.file}: cannot find ${missing.join(', ')} in the rendered pages`);
     const final = await render(compose(numbers));
-    const stamped = await stampDates((await fixTextLayer(final.pdf)).pdf, date);
+    // One read and one write of the final print: its text layer fixed, its dates stamped.
+    const finished = await PDFDocument.load(final.pdf, { updateMetadata: false });
+    fixFontMaps(finished);
+    stampDates(finished, date);
+    const stamped = await finished.save({ useObjectStreams: false });
     writeFileSync(target, stamped);
     mkdirSync(CACHE, { recursive: true });
     writeFileSync(cached, stamped);
     return `pdf: ${relative('.', target)} (${pages} pages, ${formatSize(stamped.length)})`;
-  } finally {
-    await page.close();
   }
 }
 
 try {
   mkdirSync(outDir, { recursive: true });
-  // Two documents at a time, each in a page of its own: most of a print is Chromium's layout,
-  // which runs beside the other's.
+  // Two documents at a time: most of a print is Chromium's layout, which runs beside the other's.
   const queue = [...documents];
   const lines: string[] = [];
   await Promise.all(
-    [0, 1].map(async () => {
-      for (let doc = queue.shift(); doc; doc = queue.shift()) lines.push(await printDocument(doc));
+    lanes.map(async (lane) => {
+      for (let doc = queue.shift(); doc; doc = queue.shift())
+        lines.push(await printDocument(doc, lane));
     }),
   );
   for (const line of lines.sort()) console.log(line);

@@ -4,7 +4,7 @@
  * of the last commit, else the plan's publication date.
  */
 import { execFileSync } from 'node:child_process';
-import { PDFDocument } from 'pdf-lib';
+import type { PDFDocument } from 'pdf-lib';
 
 /** The plan's publication date, the last resort outside a git checkout. */
 const PUBLISHED = '2022-09-20T00:00:00Z';
@@ -26,10 +26,8 @@ export function contentDate(env: NodeJS.ProcessEnv = process.env, cwd = '.'): Da
   return new Date(PUBLISHED);
 }
 
-/** The PDF with its creation and modification dates set to `date`. */
-export async function stampDates(pdf: Uint8Array, date: Date): Promise<Uint8Array> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+/** Sets a loaded PDF's creation and modification dates to `date`. */
+export function stampDates(doc: PDFDocument, date: Date): void {
   doc.setCreationDate(date);
   doc.setModificationDate(date);
-  return doc.save({ useObjectStreams: false });
 }

@@ -2,9 +2,8 @@
 import { decodePDFRawStream, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef } from 'pdf-lib';
 import { fixToUnicode } from '../../src/lib/publishing/pdf-tounicode.ts';
 
-/** The PDF with every font's ToUnicode map fixed, and how many maps changed. */
-export async function fixTextLayer(pdf: Uint8Array): Promise<{ pdf: Uint8Array; fixed: number }> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+/** Fixes every font's ToUnicode map of a loaded PDF in place; how many maps changed. */
+export function fixFontMaps(doc: PDFDocument): number {
   const seen = new Set<string>();
   let fixed = 0;
   for (const [, object] of doc.context.enumerateIndirectObjects()) {
@@ -21,5 +20,12 @@ export async function fixTextLayer(pdf: Uint8Array): Promise<{ pdf: Uint8Array; 
     doc.context.assign(ref, doc.context.flateStream(Buffer.from(out, 'latin1')));
     fixed++;
   }
+  return fixed;
+}
+
+/** The PDF with every font's ToUnicode map fixed, and how many maps changed. */
+export async function fixTextLayer(pdf: Uint8Array): Promise<{ pdf: Uint8Array; fixed: number }> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const fixed = fixFontMaps(doc);
   return { pdf: fixed ? await doc.save({ useObjectStreams: false }) : pdf, fixed };
 }
