@@ -30,7 +30,7 @@ function reportStates() {
   return states;
 }
 
-/** The public server's security headers (deploy/), sent by astro dev and astro preview as well. */
+/** The public server's security headers (deploy/), sent by astro dev as well (scripts/serve.ts sends them for npm start). */
 const headers = headersOfNginxConf(readFileSync('deploy/security-headers.conf', 'utf8'));
 
 /**

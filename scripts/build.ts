@@ -51,7 +51,7 @@ if (printerCode !== 0) {
   process.exit(printerCode);
 }
 // npm start builds for this machine (LOCAL_SITE: local addresses, never deployed) and serves it
-// with astro preview, which sends no precompressed files: nothing to compress.
+// with scripts/serve.ts, which sends no precompressed files: nothing to compress.
 if (process.env['LOCAL_SITE']) {
   console.log(
     'build: a local preview build, not precompressed (npm run build makes the public one)',

@@ -1,6 +1,7 @@
 /**
  * The security headers of deploy/security-headers.conf, read from that file so that `npm run dev`
- * and `astro preview` (npm start, npm run preview:drafts) send what the public server sends. Pure.
+ * and the local server (scripts/serve.ts: npm start, npm run preview:drafts) send what the public
+ * server sends. Pure.
  */
 
 /** The `add_header Name "value" always;` lines of an nginx include, as a header map. */
