@@ -5,8 +5,6 @@
  *   npm run pdf                         # writes dist/pdf/ (and dist-subpath/pdf/), then links the files
  *   node scripts/build-pdf.ts --out DIR --drafts   # also draft reports, into DIR only (tests)
  *   node scripts/build-pdf.ts --lang zh-hant       # one language's documents only (tests)
- *   node scripts/build-pdf.ts --dist DIR --when-built  # npm run build: Chromium starts at once, prints once
- *                                                      # standard input says "built" (ends without it: nothing)
  * Without Chromium the site stays as built, without PDF files and without links to them (said once).
  */
 import {
@@ -51,7 +49,6 @@ const { values: args } = parseArgs({
     out: { type: 'string' },
     drafts: { type: 'boolean', default: false },
     lang: { type: 'string', multiple: true },
-    'when-built': { type: 'boolean', default: false },
   },
 });
 /** The languages to print: every one of the site, or those asked for. */
@@ -62,6 +59,10 @@ const linkDists = args.out
   : [dist, ...(args.also ?? (existsSync('dist-subpath/index.html') ? ['dist-subpath'] : []))];
 const outDir = args.out ?? join(dist, 'pdf');
 
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error(`pdf: ${dist}/index.html is missing; build the site first (npm run build)`);
+  process.exit(1);
+}
 // PDF_CHROMIUM only lets a test stand in for a machine without Chromium.
 const chromiumPath = process.env['PDF_CHROMIUM'] ?? CHROMIUM;
 /** Created and modified dates from the content (SOURCE_DATE_EPOCH or the last commit), never the clock. */
@@ -83,19 +84,9 @@ try {
   );
   process.exit(0);
 }
-/** Two documents are printed at a time, each in a page of its own (opened now, while the site may still be building). */
+/** Two documents are printed at a time, each in a page of its own. */
 const lanes = await Promise.all([0, 1].map(() => openLane()));
 const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-// npm run build starts this while Astro builds the site, so that Chromium is up when the pages are.
-if (args['when-built'] && !(await standardInput()).includes('built')) {
-  await browser.close();
-  process.exit(0);
-}
-if (!existsSync(join(dist, 'index.html'))) {
-  await browser.close();
-  console.error(`pdf: ${dist}/index.html is missing; build the site first (npm run build)`);
-  process.exit(1);
-}
 
 /** Each language's interface strings (a language being translated: its fallback's where it has none). */
 const uiStrings = readUiStrings().strings;
@@ -167,13 +158,6 @@ const started = performance.now();
  */
 const CACHE = process.env['PDF_CACHE'] ?? join('node_modules', '.cache', 'pdf');
 const chromiumVersion = browser.version();
-
-/** Everything standard input brings until it ends. */
-async function standardInput(): Promise<string> {
-  let text = '';
-  for await (const chunk of process.stdin) text += String(chunk);
-  return text;
-}
 
 interface Lane {
   page: Awaited<ReturnType<typeof browser.newPage>>;

@@ -16,7 +16,7 @@ import {
   rmSync,
   symlinkSync,
 } from 'node:fs';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { precompress } from './lib/precompress.ts';
 
@@ -24,32 +24,25 @@ const RELEASES = '.build';
 const PUBLISHED = 'dist';
 const bin = (name: string) => join('node_modules', '.bin', name);
 
+/** Runs one step; stops the whole build (dist untouched) when it fails. */
+function step(command: string, args: string[]): void {
+  const { status, signal } = spawnSync(command, args, { stdio: 'inherit' });
+  if (status !== 0) {
+    console.error(
+      `build: ${[command, ...args].join(' ')} ${signal ? `was stopped (${signal})` : 'failed'}; ${PUBLISHED}/ is unchanged / 构建失败，${PUBLISHED}/ 未被改动`,
+    );
+    process.exit(status ?? 1);
+  }
+}
+
 mkdirSync(RELEASES, { recursive: true });
 const release = `release-${new Date().toISOString().replace(/[-:.]/g, '').slice(0, 15)}-${process.pid}`;
 const staging = join(RELEASES, release);
 
-// The PDF printer starts with the build: Chromium is up and its pages open by the time Astro has
-// written the site; told "built" it prints, and if the build fails it is told nothing and quits.
-const printer = spawn(
-  process.execPath,
-  ['scripts/build-pdf.ts', '--dist', staging, '--when-built'],
-  {
-    stdio: ['pipe', 'inherit', 'inherit'],
-  },
-);
-printer.stdin!.on('error', () => undefined); // a printer that quit early (no Chromium) reads nothing
-const printed = exited(printer);
 // The content check and astro build run side by side (the check reads files, astro is mostly one
 // core); a failed check stops the build at once and its list of problems is what staff see.
 await checkWhileBuilding();
-printer.stdin!.end('built\n');
-const printerCode = await printed;
-if (printerCode !== 0) {
-  console.error(
-    `build: node scripts/build-pdf.ts failed; ${PUBLISHED}/ is unchanged / PDF 生成失败，${PUBLISHED}/ 未被改动`,
-  );
-  process.exit(printerCode);
-}
+step(process.execPath, ['scripts/build-pdf.ts', '--dist', staging]);
 // npm start builds for this machine (LOCAL_SITE: local addresses, never deployed) and serves it
 // with scripts/serve.ts, which sends no precompressed files: nothing to compress.
 if (process.env['LOCAL_SITE']) {
@@ -80,12 +73,9 @@ console.log(
   `build: ${PUBLISHED}/ → ${staging} (the previous release is kept until the next build)`,
 );
 
-/** The exit code of a child process, once it has ended. */
-function exited(child: ReturnType<typeof spawn>): Promise<number> {
-  return new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
-}
-
 async function checkWhileBuilding(): Promise<void> {
+  const exited = (child: ReturnType<typeof spawn>) =>
+    new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
   const check = spawn(process.execPath, ['scripts/check-content.ts'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
