@@ -28,6 +28,22 @@ function check(step: string, response: { errors: string[] }) {
 /** Word locations per index chunk. */
 const INDEX_CHUNK_LOCATIONS = 1500;
 
+/** The search aids and terms files, from the records' text, the synonyms, the glossary and the indicators. */
+function searchAids(
+  records: SearchRecord[],
+  synonyms: Parameters<typeof searchFiles>[1],
+  foldText: (text: string) => string,
+  foldTable: ReturnType<typeof traditionalToSimplified>,
+): ReturnType<typeof searchFiles> {
+  const texts = records.map((r) => ({
+    language: r.language,
+    text: foldText(`${r.meta.title} ${r.meta.text}`),
+  }));
+  const glossary = yamlFile('content/glossary/terms.yml') as GlossaryEntry[];
+  const indicators = yamlFile('content/indicators/indicators.yml') as IndicatorEntry[];
+  return searchFiles(texts, synonyms, glossary, indicators, foldTable);
+}
+
 export default function searchIndex(): AstroIntegration {
   let base = '/';
   return {
@@ -53,39 +69,39 @@ export default function searchIndex(): AstroIntegration {
         const foldText = (text: string) => fold(text, foldTable);
         const { index, errors } = await createIndex({});
         let records: SearchRecord[] = [];
+        let aidFiles: ReturnType<typeof searchFiles> | undefined;
         const at = { parsed: started, added: started }; // when reading the pages and adding the records ended
         try {
           check('createIndex', { errors });
+          // Each page's records go to pagefind's process as soon as the page is read, so that it
+          // takes them in while the next pages are read. The index does not depend on arrival order
+          // (the build is byte-for-byte reproducible; a test checks it).
+          const added: ReturnType<NonNullable<typeof index>['addCustomRecord']>[] = [];
           records = filesUnder(out, '.html').flatMap((file) => {
             const html = readFileSync(file, 'utf8');
             if (!html.includes(SEARCHABLE_MARKER)) return []; // not a searchable page: skip parsing it
-            return recordsOfPage(
+            const ofPage = recordsOfPage(
               html,
               `${base}${relative(out, file).replace(/index\.html$/, '')}`,
               foldText,
             );
+            for (const record of ofPage) added.push(index!.addCustomRecord(record));
+            return ofPage;
           });
           at.parsed = performance.now();
-          // Sent together: each record is a round trip to pagefind's process. The index does not
-          // depend on arrival order (the build is byte-for-byte reproducible; a test checks it).
-          const responses = await Promise.all(
-            records.map((record) => index!.addCustomRecord(record)),
-          );
+          const responses = await Promise.all(added);
           responses.forEach((response, i) => check(`record ${records[i]!.url}`, response));
           at.added = performance.now();
-          check('writeFiles', await index!.writeFiles({ outputPath: join(out, 'pagefind') }));
+          // pagefind writes the index in its own process; the search aids are worked out meanwhile.
+          const written = index!.writeFiles({ outputPath: join(out, 'pagefind') });
+          aidFiles = searchAids(records, synonyms, foldText, foldTable);
+          check('writeFiles', await written);
         } finally {
           // pagefind runs as a child process: end it whether or not indexing failed.
           await close();
         }
         // Beside the index, so that the download budget of a search counts them too.
-        const texts = records.map((r) => ({
-          language: r.language,
-          text: foldText(`${r.meta.title} ${r.meta.text}`),
-        }));
-        const glossary = yamlFile('content/glossary/terms.yml') as GlossaryEntry[];
-        const indicators = yamlFile('content/indicators/indicators.yml') as IndicatorEntry[];
-        const { aids, terms } = searchFiles(texts, synonyms, glossary, indicators, foldTable);
+        const { aids, terms } = aidFiles;
         writeFileSync(join(out, 'pagefind', 'search-aids.json'), JSON.stringify(aids));
         writeFileSync(join(out, 'pagefind', 'search-terms.json'), JSON.stringify(terms));
         const ms = (from: number, to: number) => Math.round(to - from);
