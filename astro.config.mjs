@@ -54,7 +54,10 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Four pages generated at a time: a page that waits (a preview card being drawn in sharp's
+  // threads, a file read) no longer holds up the others. The same bytes as one at a time (compared
+  // over the whole built site); with 4× the chapters, page generation 3.1 → 2.6 s.
+  build: { format: 'directory', concurrency: 4 },
   markdown: {
     // GFM (tables, autolinks) through remark-gfm; SmartyPants off, because it would change the
     // plan's punctuation (quotes, dashes, ellipses), and the text must stay as published.
