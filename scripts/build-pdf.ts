@@ -74,20 +74,6 @@ if (!existsSync(chromiumPath)) {
   process.exit(0);
 }
 
-const ORIGIN = 'http://pdf.invalid';
-let browser: Awaited<ReturnType<typeof launch>>;
-try {
-  browser = await launch();
-} catch (error) {
-  console.log(
-    `pdf: Chromium did not start (${(error as Error).message.split('\n')[0]}), so the site is built without PDF files.`,
-  );
-  process.exit(0);
-}
-/** Two documents are printed at a time, each in a page of its own. */
-const lanes = await Promise.all([0, 1].map(() => openLane()));
-const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-
 /** Each language's interface strings (a language being translated: its fallback's where it has none). */
 const uiStrings = readUiStrings().strings;
 const strings = (lang: Lang) => uiStrings[lang];
@@ -149,6 +135,16 @@ for (const name of reportFolders()) {
   }
 }
 
+const ORIGIN = 'http://pdf.invalid';
+let browser: Awaited<ReturnType<typeof launch>>;
+try {
+  browser = await launch();
+} catch (error) {
+  console.log(
+    `pdf: Chromium did not start (${(error as Error).message.split('\n')[0]}), so the site is built without PDF files.`,
+  );
+  process.exit(0);
+}
 const started = performance.now();
 /**
  * A finished PDF depends only on its composed document (pages, styles, cover, contents), the date
@@ -158,34 +154,7 @@ const started = performance.now();
  */
 const CACHE = process.env['PDF_CACHE'] ?? join('node_modules', '.cache', 'pdf');
 const chromiumVersion = browser.version();
-
-interface Lane {
-  page: Awaited<ReturnType<typeof browser.newPage>>;
-  /** Shows a composed document in the lane's page. */
-  show: (html: string) => Promise<void>;
-}
-
-/** A page that prints documents: everything it asks for comes from the built site on disk; nothing leaves the machine. */
-async function openLane(): Promise<Lane> {
-  const page = await browser.newPage();
-  let composed = '';
-  await page.route('**/*', async (route) => {
-    const url = new URL(route.request().url());
-    if (url.origin !== ORIGIN) return route.abort();
-    if (url.pathname === '/__pdf__')
-      return route.fulfill({ body: composed, contentType: 'text/html; charset=utf-8' });
-    const file = join(dist, decodeURIComponent(url.pathname));
-    return existsSync(file) && statSync(file).isFile()
-      ? route.fulfill({ path: file })
-      : route.fulfill({ status: 404, body: '' });
-  });
-  const show = async (html: string) => {
-    composed = html;
-    await page.goto(`${ORIGIN}/__pdf__`, { waitUntil: 'load' });
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  };
-  return { page, show };
-}
+const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
 
 /** Keeps the cache small: the PDFs used most recently (two sites, a preview and their languages), no more. */
 function pruneCache(keep = 24): void {
@@ -214,7 +183,7 @@ async function outlineOf(pdf: LoadedPdf): Promise<{ title: string; page: number 
 }
 
 /** Prints one document (two passes: the second puts page numbers into the contents). */
-async function printDocument(doc: PdfDocument, { page, show }: Lane): Promise<string> {
+async function printDocument(doc: PdfDocument): Promise<string> {
   const t = strings(doc.lang);
   const html = doc.pages.map((p) => readFileSync(join(dist, p, 'index.html'), 'utf8'));
   const tocSelector = doc.kind === 'plan' ? 'h1' : 'section.report-part > h2';
@@ -234,8 +203,23 @@ async function printDocument(doc: PdfDocument, { page, show }: Lane): Promise<st
     utimesSync(cached, new Date(), new Date()); // recently used: kept by the pruning below
     return `pdf: ${relative('.', target)} (unchanged since the last build, ${formatSize(statSync(target).size)})`;
   }
+  const page = await browser.newPage();
+  let composed = '';
+  // Everything the document asks for comes from the built site on disk; nothing leaves the machine.
+  await page.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== ORIGIN) return route.abort();
+    if (url.pathname === '/__pdf__')
+      return route.fulfill({ body: composed, contentType: 'text/html; charset=utf-8' });
+    const file = join(dist, decodeURIComponent(url.pathname));
+    return existsSync(file) && statSync(file).isFile()
+      ? route.fulfill({ path: file })
+      : route.fulfill({ status: 404, body: '' });
+  });
   const render = async (result: ReturnType<typeof compose>) => {
-    await show(result.html);
+    composed = result.html;
+    await page.goto(`${ORIGIN}/__pdf__`, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const pdf = await page.pdf({
       format: 'A4',
       printBackground: true,
@@ -248,7 +232,7 @@ async function printDocument(doc: PdfDocument, { page, show }: Lane): Promise<st
     });
     return { pdf, entries: result.entries };
   };
-  {
+  try {
     // The first print only places the headings: its text layer is not fixed unless it is read.
     const first = await render(firstPass);
     const loaded = await getDocument({ data: new Uint8Array(first.pdf), useSystemFonts: false })
@@ -284,18 +268,20 @@ async function printDocument(doc: PdfDocument, { page, show }: Lane): Promise<st
     mkdirSync(CACHE, { recursive: true });
     writeFileSync(cached, stamped);
     return `pdf: ${relative('.', target)} (${pages} pages, ${formatSize(stamped.length)})`;
+  } finally {
+    await page.close();
   }
 }
 
 try {
   mkdirSync(outDir, { recursive: true });
-  // Two documents at a time: most of a print is Chromium's layout, which runs beside the other's.
+  // Two documents at a time, each in a page of its own: most of a print is Chromium's layout,
+  // which runs beside the other's.
   const queue = [...documents];
   const lines: string[] = [];
   await Promise.all(
-    lanes.map(async (lane) => {
-      for (let doc = queue.shift(); doc; doc = queue.shift())
-        lines.push(await printDocument(doc, lane));
+    [0, 1].map(async () => {
+      for (let doc = queue.shift(); doc; doc = queue.shift()) lines.push(await printDocument(doc));
     }),
   );
   for (const line of lines.sort()) console.log(line);
