@@ -29,7 +29,8 @@ const headers = headersOfNginxConf(readFileSync('deploy/security-headers.conf', 
 const withHeaders = (res: ServerResponse) => {
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
 };
-const files = sirv(root, { dev: true, etag: true, dotfiles: false, setHeaders: withHeaders });
+// The headers are set on every answer before sirv (or the 301, or the 404) writes it.
+const files = sirv(root, { dev: true, etag: true, dotfiles: false });
 
 /** The folder a path names inside the site, if it is one (never outside the site). */
 function folderAt(pathname: string): boolean {

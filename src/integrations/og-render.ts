@@ -14,7 +14,7 @@ import pLimit from 'p-limit';
 import sharp from 'sharp';
 
 /** The font files drawn with (Debian's fonts-noto-cjk): the regular face and the bold one. */
-export const OG_FONT_FILES = [
+const OG_FONT_FILES = [
   '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
   '/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc',
 ];

@@ -80,7 +80,7 @@ describe('an atomic build', () => {
     expect(output).toContain('content/reports/2023-midterm/report.yml');
     expect(output).toContain('内容检查未通过');
     expect(output).not.toMatch(/generating static routes/);
-    // The PDF printer, started beside the build, quits without a word (never a stack trace).
+    // No PDF step runs after a failed check, and nothing prints a stack trace.
     expect(output).not.toMatch(/^\s+at /m);
     expect(output).not.toMatch(/^pdf: /m);
     untouched(dir);

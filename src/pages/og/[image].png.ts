@@ -45,7 +45,8 @@ export const getStaticPaths = (async () => {
       });
     }
   }
-  // Every card starts drawing now, in sharp's threads; each page's GET below waits for its own.
+  // Every card is queued now (drawn in sharp's threads, one per core at a time); each page's GET
+  // below waits for its own.
   const svgs = await Promise.all(paths.map(({ props }) => cardSvg(props)));
   paths.forEach(({ params }, i) => drawing.set(params.image, renderPngAsync(svgs[i]!)));
   return paths;
