@@ -40,7 +40,7 @@ import { siteUrls } from '../src/lib/core/urls.ts';
 import { CHAPTER_NUMBERS } from '../src/lib/plan/plan-period.ts';
 import { PDFDocument } from 'pdf-lib';
 import { fixFontMaps, fixTextLayer } from './lib/pdf-text-layer.ts';
-import { contentDate, stampDates } from './lib/pdf-dates.ts';
+import { contentDate, restampDates, stampDates } from './lib/pdf-dates.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -147,9 +147,10 @@ try {
 }
 const started = performance.now();
 /**
- * A finished PDF depends only on its composed document (pages, styles, cover, contents), the date
- * stamped in it and the Chromium that prints it: kept in node_modules/.cache/pdf under a key of
- * those, so a rebuild that changed none of them copies the file instead of printing it again
+ * A finished PDF depends only on its composed document (pages, styles, cover, contents), the
+ * Chromium that prints it and the date stamped in it: kept in node_modules/.cache/pdf under a key
+ * of the first two, so a rebuild that changed neither copies the file (its dates set to this
+ * build's, scripts/lib/pdf-dates.ts) instead of printing it again
  * (PDF_CACHE names another folder: the tests keep a cache of their own).
  */
 const CACHE = process.env['PDF_CACHE'] ?? join('node_modules', '.cache', 'pdf');
@@ -192,16 +193,17 @@ async function printDocument(doc: PdfDocument): Promise<string> {
   const firstPass = compose();
   const key = createHash('sha256')
     .update(firstPass.html)
-    .update(date.toISOString())
     .update(chromiumVersion)
     .digest('hex')
     .slice(0, 32);
   const cached = join(CACHE, `${key}.pdf`);
   const target = join(outDir, doc.file);
-  if (existsSync(cached)) {
-    copyFileSync(cached, target);
+  // The date is not in the key: a commit that changes nothing printed only changes the dates.
+  const restamped = existsSync(cached) ? restampDates(readFileSync(cached), date) : undefined;
+  if (restamped) {
+    writeFileSync(target, restamped);
     utimesSync(cached, new Date(), new Date()); // recently used: kept by the pruning below
-    return `pdf: ${relative('.', target)} (unchanged since the last build, ${formatSize(statSync(target).size)})`;
+    return `pdf: ${relative('.', target)} (unchanged since the last build, ${formatSize(restamped.length)})`;
   }
   const page = await browser.newPage();
   let composed = '';

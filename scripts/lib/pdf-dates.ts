@@ -31,3 +31,22 @@ export function stampDates(doc: PDFDocument, date: Date): void {
   doc.setCreationDate(date);
   doc.setModificationDate(date);
 }
+
+/** A date as a PDF writes it: D:YYYYMMDDHHmmSSZ (always this length, in UTC). */
+const pdfDate = (date: Date) => `D:${date.toISOString().replace(/[-:T]|\.\d+Z$/g, '')}Z`;
+const DATE_FIELD = /\/(CreationDate|ModDate) \(D:\d{14}Z\)/g;
+
+/**
+ * A finished PDF (saved by stampDates' caller, its dates uncompressed in the document
+ * information) with both dates set to `date`: the same bytes as a print stamped with `date`, since
+ * a date always has the same length and nothing else in the file moves. Undefined when the file
+ * does not have exactly one creation and one modification date to change: then it is printed again.
+ */
+export function restampDates(pdf: Uint8Array, date: Date): Uint8Array | undefined {
+  const text = Buffer.from(pdf).toString('latin1');
+  const fields = [...text.matchAll(DATE_FIELD)].map((m) => m[1]);
+  if (fields.length !== 2 || !fields.includes('CreationDate') || !fields.includes('ModDate'))
+    return undefined;
+  const stamped = text.replace(DATE_FIELD, (_, field: string) => `/${field} (${pdfDate(date)})`);
+  return Buffer.from(stamped, 'latin1');
+}

@@ -5,12 +5,12 @@
  * with synthetic reports (tests/fixtures/drafts), one published and one draft.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { load } from 'cheerio';
-import { sandbox, WHOLE_SITE } from './sandbox.ts';
+import { ROOT, sandbox, WHOLE_SITE } from './sandbox.ts';
 import { checkResource } from '../site/frictionless.ts';
 import { freePort, serve, cleanEnv, type Served } from './serve.ts';
 import { headersOfNginxConf } from '../../src/lib/publishing/security-headers.ts';
@@ -54,6 +54,11 @@ const page = (out: string, path: string) =>
 
 beforeAll(async () => {
   box = sandbox(WHOLE_SITE);
+  // The checkout's printed PDFs, kept by their content (scripts/build-pdf.ts): the plan's pages are
+  // the same here, so only the reports are printed (tests/site/pdf.test.ts prints everything).
+  const printed = join(ROOT, 'node_modules/.cache/pdf');
+  if (existsSync(printed))
+    cpSync(printed, join(box.dir, 'node_modules/.cache/pdf'), { recursive: true });
   applyFixture(box.dir, '2023-midterm');
   applyFixture(box.dir, '2025-final');
   build();
