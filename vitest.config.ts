@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import LongestFirst from './tests/slow-first.ts';
 
@@ -10,8 +11,14 @@ export default defineConfig({
     // project's timeouts are set for a busy machine.
     maxWorkers: availableParallelism(),
     sequence: { sequencer: LongestFirst },
-    // The public address the built test sites carry (a public build refuses to run without one).
-    env: { SITE_URL: 'https://example.invalid' },
+    env: {
+      // The public address the built test sites carry (a public build refuses to run without one).
+      SITE_URL: 'https://example.invalid',
+      // The commands the tests run (hundreds of Node starts, each loading the same modules) keep
+      // Node's compiled code between runs, as astro's own bin does: the command tests take a
+      // fifth less time. The cache is checked against each module's source, never stale.
+      NODE_COMPILE_CACHE: join(import.meta.dirname, 'node_modules/.cache/node-compile'),
+    },
     projects: [
       // Pure functions: vitest's default timeout. They share one module graph (no per-file
       // isolation: nothing of theirs keeps state between files; the same 518 tests pass in a
