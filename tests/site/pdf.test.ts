@@ -52,17 +52,29 @@ afterAll(() => {
  * header (the document's title, checked on its own below), and the page count.
  */
 async function pdfText(file: string, keepHeader = false): Promise<string[]> {
+  const { title, pages } = await extracted(file);
+  return keepHeader || !title ? pages : pages.map((text) => withoutHeader(text, title));
+}
+/** Each file's title and page texts, read once per version of the file (the tests below ask many times). */
+const extractions = new Map<string, Promise<{ title: string; pages: string[] }>>();
+function extracted(file: string): Promise<{ title: string; pages: string[] }> {
+  const { mtimeMs, size } = statSync(file);
+  const key = `${file} ${mtimeMs} ${size}`;
+  if (!extractions.has(key)) extractions.set(key, extract(file));
+  return extractions.get(key)!;
+}
+async function extract(file: string): Promise<{ title: string; pages: string[] }> {
   const doc = await getDocument({ data: new Uint8Array(readFileSync(file)) }).promise;
   const title = ((await doc.getMetadata()).info as { Title?: string }).Title ?? '';
   const pages: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const text = (await (await doc.getPage(i)).getTextContent()).items
-      .map((it) => ('str' in it ? it.str : ''))
-      .join('');
-    pages.push(keepHeader || !title ? text : withoutHeader(text, title));
-  }
+  for (let i = 1; i <= doc.numPages; i++)
+    pages.push(
+      (await (await doc.getPage(i)).getTextContent()).items
+        .map((it) => ('str' in it ? it.str : ''))
+        .join(''),
+    );
   await doc.destroy();
-  return pages;
+  return { title, pages };
 }
 const squash = (s: string) => s.replace(/\s+/g, '');
 
@@ -168,9 +180,7 @@ describe('the text of the PDFs is the text of the pages', () => {
 describe('the PDFs read as documents', () => {
   it.each(documents)('$file: a running header with the title on every page', async ({ file }) => {
     const path = join(site, 'pdf', file);
-    const doc = await getDocument({ data: new Uint8Array(readFileSync(path)) }).promise;
-    const title = ((await doc.getMetadata()).info as { Title?: string }).Title ?? '';
-    await doc.destroy();
+    const { title } = await extracted(path);
     expect(title.length).toBeGreaterThan(5);
     const pages = await pdfText(path, true);
     expect(pages.filter((p) => !p.includes(title))).toEqual([]);
@@ -179,9 +189,7 @@ describe('the PDFs read as documents', () => {
     'plan-%s.pdf: the running header names the chapter on each of its pages',
     async (lang) => {
       const path = join(site, 'pdf', `plan-${lang}.pdf`);
-      const doc = await getDocument({ data: new Uint8Array(readFileSync(path)) }).promise;
-      const title = ((await doc.getMetadata()).info as { Title?: string }).Title ?? '';
-      await doc.destroy();
+      const { title } = await extracted(path);
       const pages = (await pdfText(path, true)).map(squash);
       const headings = CHAPTER_NUMBERS.map((n) =>
         squash(
