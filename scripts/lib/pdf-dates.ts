@@ -4,7 +4,7 @@
  * of the last commit, else the plan's publication date.
  */
 import { execFileSync } from 'node:child_process';
-import type { PDFDocument } from 'pdf-lib';
+import { PDFString, type PDFDocument } from 'pdf-lib';
 
 /** The plan's publication date, the last resort outside a git checkout. */
 const PUBLISHED = '2022-09-20T00:00:00Z';
@@ -32,8 +32,6 @@ export function stampDates(doc: PDFDocument, date: Date): void {
   doc.setModificationDate(date);
 }
 
-/** A date as a PDF writes it: D:YYYYMMDDHHmmSSZ (always this length, in UTC). */
-const pdfDate = (date: Date) => `D:${date.toISOString().replace(/[-:T]|\.\d+Z$/g, '')}Z`;
 const DATE_FIELD = /\/(CreationDate|ModDate) \(D:\d{14}Z\)/g;
 
 /**
@@ -47,6 +45,8 @@ export function restampDates(pdf: Uint8Array, date: Date): Uint8Array | undefine
   const fields = [...text.matchAll(DATE_FIELD)].map((m) => m[1]);
   if (fields.length !== 2 || !fields.includes('CreationDate') || !fields.includes('ModDate'))
     return undefined;
-  const stamped = text.replace(DATE_FIELD, (_, field: string) => `/${field} (${pdfDate(date)})`);
+  // Written by pdf-lib as stampDates writes it: (D:YYYYMMDDHHmmSSZ), always this length.
+  const written = PDFString.fromDate(date).toString();
+  const stamped = text.replace(DATE_FIELD, (_, field: string) => `/${field} ${written}`);
   return Buffer.from(stamped, 'latin1');
 }
