@@ -86,13 +86,26 @@ const label = (v: Variant) =>
     : `${v.q} (${strings[`kind.${v.kind}`]})`;
 
 let latest = 0;
+/**
+ * Runs the query in the field. The results list is aria-busy from the moment a query starts until
+ * its results (or the last query's, when a newer one started meanwhile) are shown.
+ */
 async function run(): Promise<void> {
+  const ticket = ++latest;
+  list.setAttribute('aria-busy', 'true');
+  try {
+    await showResults(ticket);
+  } finally {
+    if (ticket === latest) list.removeAttribute('aria-busy');
+  }
+}
+
+async function showResults(ticket: number): Promise<void> {
   const { query, capped } = capQuery(input.value);
   cappedNote.hidden = !capped;
   const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.name, s.value]));
   const params = new URLSearchParams({ ...(query ? { q: query } : {}), ...filters });
   history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
-  const ticket = ++latest;
   if (!query) {
     list.replaceChildren();
     status.textContent = '';
@@ -217,10 +230,15 @@ input.addEventListener('input', () => {
   clearTimeout(timer);
   timer = window.setTimeout(run, 200);
 });
-for (const s of selects) s.addEventListener('change', run);
+/** Runs the query now: a search the reader asks for replaces the one still waiting for typing to stop. */
+function runNow(): void {
+  clearTimeout(timer);
+  void run();
+}
+for (const s of selects) s.addEventListener('change', runNow);
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  void run();
+  runNow();
 });
 
 const initial = new URLSearchParams(location.search);

@@ -22,11 +22,26 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Opens the search page for a query and returns the result links' paths (without ?hl=). */
+/**
+ * Searches as a reader does on the search page of a language (opened once, then kept): the query
+ * typed into the field, then Enter; waits until the results list is no longer busy. Returns the
+ * result links' paths (without ?hl=). Opening a search from its address is tested on its own below.
+ */
 async function search(lang: string, q: string): Promise<string[]> {
-  await page.goto(`${inject('origin')}${urlsIn(lang).search()}?q=${encodeURIComponent(q)}`);
+  const here = new URL(page.url());
+  if (
+    here.origin !== inject('origin') ||
+    here.pathname !== urlsIn(lang).search() ||
+    /[?&](type|chapter)=/.test(here.search)
+  )
+    await page.goto(`${inject('origin')}${urlsIn(lang).search()}`);
+  await page.fill('#search-q', q);
+  await page.press('#search-q', 'Enter');
   await page.waitForFunction(
-    () => document.querySelector('[data-search-status]')?.textContent !== '',
+    () => !document.querySelector('[data-search-results]')!.hasAttribute('aria-busy'),
+  );
+  expect(new URL(page.url()).searchParams.get('q'), 'the address carries the query searched').toBe(
+    q,
   );
   return page.$$eval('[data-search-results] li a', (links) =>
     links.map((a) => {
@@ -106,6 +121,22 @@ describe('search page', () => {
     ).toBe(true);
     await page.keyboard.press('Control+k');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+  });
+
+  it('marks the results list busy while a query runs, and only until its results are shown', async () => {
+    await page.goto(`${inject('origin')}${zh.search()}`);
+    await page.fill('#search-q', '森林覆盖率');
+    // Enter runs the query at once: the list is busy before any result has arrived.
+    const busyAtOnce = await page.evaluate(() => {
+      document.querySelector<HTMLFormElement>('[data-search-root] form')!.requestSubmit();
+      return document.querySelector('[data-search-results]')!.getAttribute('aria-busy');
+    });
+    expect(busyAtOnce).toBe('true');
+    await page.waitForFunction(
+      () => !document.querySelector('[data-search-results]')!.hasAttribute('aria-busy'),
+    );
+    expect(await page.locator('[data-search-results] li').count()).toBeGreaterThan(0);
+    expect(await page.textContent('[data-search-status]')).toMatch(/找到 \d+ 条结果/);
   });
 
   it('marks the query in the excerpt and on the page a result opens', async () => {
