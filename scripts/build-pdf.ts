@@ -5,6 +5,7 @@
  *   npm run pdf                         # writes dist/pdf/ (and dist-subpath/pdf/), then links the files
  *   node scripts/build-pdf.ts --out DIR --drafts   # also draft reports, into DIR only (tests)
  *   node scripts/build-pdf.ts --lang zh-hant       # one language's documents only (tests)
+ *   node scripts/build-pdf.ts --kind report        # one kind of document only: plan or report (tests)
  * Without Chromium the site stays as built, without PDF files and without links to them (said once).
  */
 import {
@@ -49,8 +50,17 @@ const { values: args } = parseArgs({
     out: { type: 'string' },
     drafts: { type: 'boolean', default: false },
     lang: { type: 'string', multiple: true },
+    kind: { type: 'string', multiple: true },
   },
 });
+const KINDS: PdfDocument['kind'][] = ['plan', 'report'];
+const unknownKinds = (args.kind ?? []).filter((k) => !(KINDS as string[]).includes(k));
+if (unknownKinds.length) {
+  console.error(`pdf: --kind ${unknownKinds.join(', ')}: the kinds are ${KINDS.join(', ')}`);
+  process.exit(1);
+}
+/** Whether documents of this kind are printed: every kind, or those asked for. */
+const printsKind = (kind: PdfDocument['kind']) => !args.kind?.length || args.kind.includes(kind);
 /** The languages to print: every one of the site, or those asked for. */
 const languages = args.lang?.length ? localeKeys.filter((l) => args.lang!.includes(l)) : localeKeys;
 const dist = args.dist!;
@@ -85,7 +95,7 @@ const publication = parse(readFileSync('content/plan/publication.yml', 'utf8')) 
 const folderOf = (url: string) => url.replace(/^\//, '');
 
 const documents: PdfDocument[] = [];
-for (const lang of languages) {
+for (const lang of printsKind('plan') ? languages : []) {
   const t = strings(lang);
   documents.push({
     file: pdfFile('plan', lang),
@@ -115,7 +125,7 @@ for (const name of reportFolders()) {
       year: number;
     };
   };
-  if (meta.state !== 'published' && !args.drafts) continue;
+  if ((meta.state !== 'published' && !args.drafts) || !printsKind('report')) continue;
   for (const lang of languages) {
     const t = strings(lang);
     documents.push({

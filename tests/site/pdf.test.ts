@@ -1,8 +1,10 @@
 /**
- * The PDF editions (scripts/build-pdf.ts), rendered by Chromium from a copy of the built site,
- * with the draft reports from the preview build (dist-drafts/): they exist, open, have a plausible number of pages, embed
- * their fonts, carry the full text of every paragraph character for character (水 is U+6C34, not
- * the Kangxi radical ⽔ U+2F54), and the pages link them with their size only once they exist.
+ * The PDF editions (scripts/build-pdf.ts): the plan's as `npm run build` printed them into dist/
+ * (the files the site publishes), the draft reports printed here from a copy of the preview build
+ * (dist-drafts/). They exist, open, have a plausible number of pages, embed their fonts, carry the
+ * full text of every paragraph character for character (水 is U+6C34, not the Kangxi radical ⽔
+ * U+2F54), the pages link them with their size only once they exist, and a document is printed
+ * again only when its pages changed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -32,15 +34,18 @@ let log = '';
 /** A PDF cache of this test's own: what other builds printed before must not count as unchanged here. */
 const cache = mkdtempSync(join(tmpdir(), 'qdn-pdf-cache-'));
 
+/** Prints the reports, drafts included, into the copy of the preview build, with this test's cache. */
+const printReports = () =>
+  execFileSync(
+    process.execPath,
+    ['scripts/build-pdf.ts', '--dist', site, '--also', site, '--drafts', '--kind', 'report'],
+    { cwd: root, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, PDF_CACHE: cache } },
+  );
 beforeAll(() => {
   // The preview build renders the draft reports in full (a production build shows them as not yet published).
   site = mkdtempSync(join(tmpdir(), 'qdn-pdf-'));
   cpSync(DRAFTS_DIST, site, { recursive: true });
-  log = execFileSync(
-    process.execPath,
-    ['scripts/build-pdf.ts', '--dist', site, '--also', site, '--drafts'],
-    { cwd: root, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, PDF_CACHE: cache } },
-  );
+  log = printReports();
 }, 600_000);
 afterAll(() => {
   if (site) rmSync(site, { recursive: true, force: true });
@@ -103,11 +108,17 @@ const documents = [
   { file: 'report-2025-final-zh.pdf', pages: [6, 40], lang: 'zh' },
   { file: 'report-2025-final-en.pdf', pages: [6, 40], lang: 'en' },
 ] as const;
+const reports = documents.filter((d) => d.file.startsWith('report-'));
+/** Where a document is: the plan's in the published build, the reports' in this test's copy of the preview. */
+const pdfPath = (file: string) =>
+  file.startsWith('plan-') ? join(DIST, 'pdf', file) : join(site, 'pdf', file);
 
 describe.each(documents)('$file', ({ file, pages, lang }) => {
   it('exists, opens, has a plausible page count, numbered pages and a contents page', async () => {
-    const path = join(site, 'pdf', file);
-    expect(existsSync(path), log).toBe(true);
+    const path = pdfPath(file);
+    expect(existsSync(path), `${path} is missing (npm run build prints the plan's)\n${log}`).toBe(
+      true,
+    );
     const text = await pdfText(path);
     expect(text.length).toBeGreaterThanOrEqual(pages[0]);
     expect(text.length).toBeLessThanOrEqual(pages[1]);
@@ -115,13 +126,13 @@ describe.each(documents)('$file', ({ file, pages, lang }) => {
     expect(squash(text.at(-1)!)).toContain(`${text.length}/${text.length}`);
   }, 60_000);
   it('embeds every font and has no radical where the page has an ideograph', async () => {
-    const fonts = execFileSync('pdffonts', [join(site, 'pdf', file)], { encoding: 'utf8' })
+    const fonts = execFileSync('pdffonts', [pdfPath(file)], { encoding: 'utf8' })
       .trim()
       .split('\n')
       .slice(2);
     expect(fonts.length).toBeGreaterThan(0);
     for (const line of fonts) expect(line.split(/\s+/).at(-5), line).toBe('yes'); // the "emb" column
-    const text = (await pdfText(join(site, 'pdf', file))).join('');
+    const text = (await pdfText(pdfPath(file))).join('');
     expect(text.match(/[\u2E80-\u2FDF]/gu) ?? []).toEqual([]);
     if (lang === 'zh') expect(text).toMatch(/水[\s\S]*生|生[\s\S]*水/);
   }, 60_000);
@@ -132,11 +143,11 @@ describe('the text of the PDFs is the text of the pages', () => {
     'every paragraph of the 13 chapters is in plan-%s.pdf, character for character',
     async (lang) => {
       // Without each page's footer ("6 / 48"), which sits among the text of a paragraph that crosses pages.
-      const pages = await pdfText(join(site, 'pdf', `plan-${lang}.pdf`));
+      const pages = await pdfText(pdfPath(`plan-${lang}.pdf`));
       const text = pages.map((p, i) => squash(p).replace(`${i + 1}/${pages.length}`, '')).join('');
       let checked = 0;
       for (let n = 1; n <= 13; n++) {
-        const $ = loadPage(urlsIn(lang).chapter(n), DRAFTS_DIST);
+        const $ = loadPage(urlsIn(lang).chapter(n));
         // The plan's own blocks (c5-s1-p3, box-3-p1, …), not the page's controls.
         for (const el of $('main p[id], main h1, main h2[id], main h3[id], main h4[id]')
           .not('nav *')
@@ -160,9 +171,7 @@ describe('the text of the PDFs is the text of the pages', () => {
     'each report PDF (%s) has its parts, the placeholders and the indicator rows of its page',
     async (lang) => {
       for (const id of ['2023-midterm', '2025-final']) {
-        const text = squash(
-          (await pdfText(join(site, 'pdf', `report-${id}-${lang}.pdf`))).join(''),
-        );
+        const text = squash((await pdfText(pdfPath(`report-${id}-${lang}.pdf`))).join(''));
         const $ = loadPage(`${lang}/reports/${id}/`, DRAFTS_DIST);
         for (const h of $('section.report-part > h2').toArray())
           expect(text).toContain(squash($(h).text()));
@@ -179,7 +188,7 @@ describe('the text of the PDFs is the text of the pages', () => {
 
 describe('the PDFs read as documents', () => {
   it.each(documents)('$file: a running header with the title on every page', async ({ file }) => {
-    const path = join(site, 'pdf', file);
+    const path = pdfPath(file);
     const { title } = await extracted(path);
     expect(title.length).toBeGreaterThan(5);
     const pages = await pdfText(path, true);
@@ -188,7 +197,7 @@ describe('the PDFs read as documents', () => {
   it.each(['zh', 'en'] as const)(
     'plan-%s.pdf: the running header names the chapter on each of its pages',
     async (lang) => {
-      const path = join(site, 'pdf', `plan-${lang}.pdf`);
+      const path = pdfPath(`plan-${lang}.pdf`);
       const { title } = await extracted(path);
       const pages = (await pdfText(path, true)).map(squash);
       const headings = CHAPTER_NUMBERS.map((n) =>
@@ -213,7 +222,7 @@ describe('the PDFs read as documents', () => {
   it.each(documents)(
     '$file: no web-only link lines and no id as link text',
     async ({ file, lang }) => {
-      const text = (await pdfText(join(site, 'pdf', file))).join('\n');
+      const text = (await pdfText(pdfPath(file))).join('\n');
       // The lines under a paragraph that link its register entries (指标 5: … / 量化目标: …).
       expect(text).not.toMatch(lang === 'zh' ? /量化目标：|量化目标:/ : /Quantitative target:/);
       expect(text).not.toMatch(/(^|[^\w-])(c\d+-s\d+-p\d+|box-\d+-p\d+)([^\w-]|$)/);
@@ -225,9 +234,9 @@ describe('Table 2-1 in the plan PDFs', () => {
   it.each(['zh', 'en'] as const)(
     'has every column and every cell of the table on the page (plan-%s.pdf)',
     async (lang) => {
-      const pages = await pdfText(join(site, 'pdf', `plan-${lang}.pdf`));
+      const pages = await pdfText(pdfPath(`plan-${lang}.pdf`));
       const text = pages.map((p, i) => squash(p).replace(`${i + 1}/${pages.length}`, '')).join('');
-      const $ = loadPage(urlsIn(lang).chapter(2), DRAFTS_DIST);
+      const $ = loadPage(urlsIn(lang).chapter(2));
       const table = $('#table-2-1 table');
       const headers = table.find('thead th').toArray();
       expect(headers).toHaveLength(6);
@@ -247,16 +256,14 @@ describe('Table 2-1 in the plan PDFs', () => {
 
 describe('links to the PDFs', () => {
   it('are filled in with the size once the file exists', () => {
-    const links = (page: string) =>
-      cheerio.load(readFileSync(join(site, page, 'index.html'), 'utf8'))('p.pdf-link a');
-    for (const [page, file] of [
-      ['zh/', 'plan-zh.pdf'],
-      [en.chapter(5), 'plan-en.pdf'],
-      [zh.report('2025-final'), 'report-2025-final-zh.pdf'],
+    for (const [dir, page, file] of [
+      [DIST, 'zh/', 'plan-zh.pdf'],
+      [DIST, en.chapter(5), 'plan-en.pdf'],
+      [site, zh.report('2025-final'), 'report-2025-final-zh.pdf'],
     ] as const) {
-      const a = links(page);
+      const a = cheerio.load(readFileSync(join(dir, page, 'index.html'), 'utf8'))('p.pdf-link a');
       expect(a.attr('href'), page).toBe(`/pdf/${file}`);
-      expect(a.text()).toContain(formatSize(statSync(join(site, 'pdf', file)).size));
+      expect(a.text()).toContain(formatSize(statSync(join(dir, 'pdf', file)).size));
     }
   });
   it('the site as built links no PDF that is not there', () => {
@@ -274,35 +281,33 @@ describe('links to the PDFs', () => {
 });
 
 describe('printing again', () => {
-  const print = () =>
-    execFileSync(
-      process.execPath,
-      ['scripts/build-pdf.ts', '--dist', site, '--also', site, '--drafts'],
-      { cwd: root, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, PDF_CACHE: cache } },
-    );
   const unchanged = (out: string) =>
     [...out.matchAll(/pdf: \S+\/(\S+\.pdf) \(unchanged since the last build/g)].map((m) => m[1]);
   const digest = (file: string) => readFileSync(join(site, 'pdf', file)).toString('base64');
   it('reprints only the documents whose pages changed, and keeps the others byte for byte', async () => {
-    const before = Object.fromEntries(documents.map((d) => [d.file, digest(d.file)]));
-    expect(unchanged(print()).sort()).toEqual(documents.map((d) => d.file).sort());
-    for (const d of documents) expect(digest(d.file), d.file).toBe(before[d.file]);
+    const before = Object.fromEntries(reports.map((d) => [d.file, digest(d.file)]));
+    expect(unchanged(printReports()).sort()).toEqual(reports.map((d) => d.file).sort());
+    for (const d of reports) expect(digest(d.file), d.file).toBe(before[d.file]);
 
-    // One Chinese chapter page changes: only the Chinese plan is printed again.
-    const page = join(site, `${zh.chapter(13)}index.html`);
+    // One Chinese report page changes: only that report's Chinese PDF is printed again.
+    const page = join(site, `${zh.report('2025-final')}index.html`);
     const original = readFileSync(page, 'utf8');
     writeFileSync(page, original.replace('</article>', '<p>测试：新增的一段。</p></article>'));
     try {
-      const out = print();
-      expect(unchanged(out)).not.toContain('plan-zh.pdf');
-      expect(unchanged(out)).toContain('plan-en.pdf');
-      expect(squash((await pdfText(join(site, 'pdf', 'plan-zh.pdf'))).join(''))).toContain(
-        '测试：新增的一段。',
+      const out = printReports();
+      expect(unchanged(out).sort()).toEqual(
+        reports
+          .map((d) => d.file)
+          .filter((f) => f !== 'report-2025-final-zh.pdf')
+          .sort(),
       );
+      expect(
+        squash((await pdfText(join(site, 'pdf', 'report-2025-final-zh.pdf'))).join('')),
+      ).toContain('测试：新增的一段。');
     } finally {
       writeFileSync(page, original);
-      print();
+      printReports();
     }
-    expect(digest('plan-zh.pdf')).toBe(before['plan-zh.pdf']);
+    expect(digest('report-2025-final-zh.pdf')).toBe(before['report-2025-final-zh.pdf']);
   }, 300_000);
 });
