@@ -26,6 +26,7 @@ export const WHOLE_SITE = [
   'deploy',
   'package.json',
   'tsconfig.json',
+  '.npmrc',
 ];
 
 /** Copies what commands need into a new temporary folder; `remove()` deletes it. */
