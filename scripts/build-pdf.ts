@@ -113,7 +113,7 @@ for (const lang of printsKind('plan') ? languages : []) {
     },
   });
 }
-for (const name of reportFolders()) {
+for (const name of printsKind('report') ? reportFolders() : []) {
   const { meta } = readReport('.', name) as {
     meta: {
       state: string;
@@ -125,7 +125,7 @@ for (const name of reportFolders()) {
       year: number;
     };
   };
-  if ((meta.state !== 'published' && !args.drafts) || !printsKind('report')) continue;
+  if (meta.state !== 'published' && !args.drafts) continue;
   for (const lang of languages) {
     const t = strings(lang);
     documents.push({
