@@ -6,6 +6,8 @@
  *   node scripts/build-pdf.ts --out DIR --drafts   # also draft reports, into DIR only (tests)
  *   node scripts/build-pdf.ts --lang zh-hant       # one language's documents only (tests)
  *   node scripts/build-pdf.ts --kind report        # one kind of document only: plan or report (tests)
+ *   node scripts/build-pdf.ts --dist DIR --wait    # scripts/build.ts: Chromium started while astro
+ *        builds DIR; prints once a line "built" comes on standard input (nothing if it ends without)
  * Without Chromium the site stays as built, without PDF files and without links to them (said once).
  */
 import {
@@ -22,23 +24,18 @@ import {
 import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
+import type { Page } from 'playwright-core';
 import { CHROMIUM, launch } from './lib/chromium.ts';
+import { listDocuments, type ListedDocument } from './lib/pdf-documents.ts';
 import {
   composeDocument,
   entriesFromOutline,
   formatSize,
   locateEntries,
-  pdfFile,
-  type Lang,
   type PdfDocument,
 } from '../src/lib/publishing/pdf-compose.ts';
-import { readReport, reportFolders } from '../src/loaders/reports-loader.ts';
-import { readUiStrings } from '../src/loaders/ui-strings.ts';
 import { localeKeys } from '../src/i18n/locales.ts';
 import { filesUnder } from '../src/lib/core/files.ts';
-import { siteUrls } from '../src/lib/core/urls.ts';
-import { CHAPTER_NUMBERS } from '../src/lib/plan/plan-period.ts';
 import { PDFDocument } from 'pdf-lib';
 import { fixFontMaps, fixTextLayer } from './lib/pdf-text-layer.ts';
 import { contentDate, restampDates, stampDates } from './lib/pdf-dates.ts';
@@ -51,6 +48,7 @@ const { values: args } = parseArgs({
     drafts: { type: 'boolean', default: false },
     lang: { type: 'string', multiple: true },
     kind: { type: 'string', multiple: true },
+    wait: { type: 'boolean', default: false },
   },
 });
 const KINDS: PdfDocument['kind'][] = ['plan', 'report'];
@@ -69,10 +67,12 @@ const linkDists = args.out
   : [dist, ...(args.also ?? (existsSync('dist-subpath/index.html') ? ['dist-subpath'] : []))];
 const outDir = args.out ?? join(dist, 'pdf');
 
-if (!existsSync(join(dist, 'index.html'))) {
+function requireBuiltSite(): void {
+  if (existsSync(join(dist, 'index.html'))) return;
   console.error(`pdf: ${dist}/index.html is missing; build the site first (npm run build)`);
   process.exit(1);
 }
+if (!args.wait) requireBuiltSite();
 // PDF_CHROMIUM only lets a test stand in for a machine without Chromium.
 const chromiumPath = process.env['PDF_CHROMIUM'] ?? CHROMIUM;
 /** Created and modified dates from the content (SOURCE_DATE_EPOCH or the last commit), never the clock. */
@@ -82,67 +82,6 @@ if (!existsSync(chromiumPath)) {
     `pdf: ${chromiumPath} is not installed, so the site is built without PDF files (apt-get install chromium, then npm run pdf).`,
   );
   process.exit(0);
-}
-
-/** Each language's interface strings (a language being translated: its fallback's where it has none). */
-const uiStrings = readUiStrings().strings;
-const strings = (lang: Lang) => uiStrings[lang];
-const publication = parse(readFileSync('content/plan/publication.yml', 'utf8')) as Record<
-  string,
-  string
->;
-/** A page's folder in the built site, from the URL builders (no base: the built files sit at the root). */
-const folderOf = (url: string) => url.replace(/^\//, '');
-
-const documents: PdfDocument[] = [];
-for (const lang of printsKind('plan') ? languages : []) {
-  const t = strings(lang);
-  documents.push({
-    file: pdfFile('plan', lang),
-    lang,
-    kind: 'plan',
-    pages: CHAPTER_NUMBERS.map((n) => folderOf(siteUrls('/', lang).chapter(n))),
-    cover: {
-      title: t['site.title']!,
-      lines: [
-        `${t['record.indexNumber']}: ${publication['indexNumber'] || t['record.notGiven']}`,
-        `${t['record.issuingBody']}: ${publication['issuingBody'] || t['record.notGiven']}`,
-        `${t['record.datePublished']}: ${publication['datePublished']}`,
-        t['record.source']!,
-      ],
-    },
-  });
-}
-for (const name of printsKind('report') ? reportFolders() : []) {
-  const { meta } = readReport('.', name) as {
-    meta: {
-      state: string;
-      published: string | null;
-      title: Record<Lang, string>;
-      compiledBy?: Record<Lang, string> | null;
-      compiledOn?: string | null;
-      kind: string;
-      year: number;
-    };
-  };
-  if (meta.state !== 'published' && !args.drafts) continue;
-  for (const lang of languages) {
-    const t = strings(lang);
-    documents.push({
-      file: pdfFile('report', lang, name),
-      lang,
-      kind: 'report',
-      pages: [folderOf(siteUrls('/', lang).report(name))],
-      cover: {
-        title: meta.title[lang],
-        lines: [
-          `${t['report.compiledBy']}: ${meta.compiledBy?.[lang] ?? t['report.toBeGiven']}`,
-          `${t['report.compiledOn']}: ${meta.compiledOn ?? t['report.toBeGiven']}`,
-          meta.published ? `${t['reports.published']}: ${meta.published}` : t['reports.draft']!,
-        ],
-      },
-    });
-  }
 }
 
 const ORIGIN = 'http://pdf.invalid';
@@ -155,7 +94,7 @@ try {
   );
   process.exit(0);
 }
-const started = performance.now();
+
 /**
  * A finished PDF depends only on its composed document (pages, styles, cover, contents), the
  * Chromium that prints it and the date stamped in it: kept in node_modules/.cache/pdf under a key
@@ -166,6 +105,48 @@ const started = performance.now();
 const CACHE = process.env['PDF_CACHE'] ?? join('node_modules', '.cache', 'pdf');
 const chromiumVersion = browser.version();
 const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+
+/**
+ * Two documents at a time, each in a page (a "lane") of its own: most of a print is Chromium's
+ * layout, which runs beside the other's. A lane keeps its page for all its documents; with
+ * --wait both pages are opened while astro builds (a page's renderer takes about half a second to
+ * start). Printing a sample in them too was tried and not kept: a first print costs ~2.5 s of
+ * CPU, which slowed astro more than it saved.
+ */
+interface Lane {
+  page?: Page;
+  /** The composed document the page is showing (served at ORIGIN/__pdf__). */
+  composed: string;
+}
+async function openPage(lane: Lane): Promise<Page> {
+  const page = await browser.newPage();
+  // Everything the document asks for comes from the built site on disk; nothing leaves the machine.
+  await page.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== ORIGIN) return route.abort();
+    if (url.pathname === '/__pdf__')
+      return route.fulfill({ body: lane.composed, contentType: 'text/html; charset=utf-8' });
+    const file = join(dist, decodeURIComponent(url.pathname));
+    return existsSync(file) && statSync(file).isFile()
+      ? route.fulfill({ path: file })
+      : route.fulfill({ status: 404, body: '' });
+  });
+  return page;
+}
+const lanes: Lane[] = [{ composed: '' }, { composed: '' }];
+if (args.wait) {
+  await Promise.all(lanes.map(async (lane) => (lane.page = await openPage(lane))));
+  let input = '';
+  for await (const chunk of process.stdin) input += String(chunk);
+  if (input.trim() !== 'built') {
+    // The build stopped before the site was built: nothing to print, nothing to say.
+    await browser.close();
+    process.exit(0);
+  }
+  requireBuiltSite();
+}
+const documents = listDocuments({ languages, printsKind, drafts: args.drafts! });
+const started = performance.now();
 
 /** Keeps the cache small: the PDFs used most recently (two sites, a preview and their languages), no more. */
 function pruneCache(keep = 24): void {
@@ -194,12 +175,11 @@ async function outlineOf(pdf: LoadedPdf): Promise<{ title: string; page: number 
 }
 
 /** Prints one document (two passes: the second puts page numbers into the contents). */
-async function printDocument(doc: PdfDocument): Promise<string> {
-  const t = strings(doc.lang);
+async function printDocument(doc: ListedDocument, lane: Lane): Promise<string> {
   const html = doc.pages.map((p) => readFileSync(join(dist, p, 'index.html'), 'utf8'));
   const tocSelector = doc.kind === 'plan' ? 'h1' : 'section.report-part > h2';
   const compose = (pageNumbers?: (number | undefined)[]) =>
-    composeDocument({ doc, html, tocTitle: t['pdf.contents']!, pageNumbers, tocSelector });
+    composeDocument({ doc, html, tocTitle: doc.tocTitle, pageNumbers, tocSelector });
   const firstPass = compose();
   const key = createHash('sha256')
     .update(firstPass.html)
@@ -215,21 +195,9 @@ async function printDocument(doc: PdfDocument): Promise<string> {
     utimesSync(cached, new Date(), new Date()); // recently used: kept by the pruning below
     return `pdf: ${relative('.', target)} (unchanged since the last build, ${formatSize(restamped.length)})`;
   }
-  const page = await browser.newPage();
-  let composed = '';
-  // Everything the document asks for comes from the built site on disk; nothing leaves the machine.
-  await page.route('**/*', async (route) => {
-    const url = new URL(route.request().url());
-    if (url.origin !== ORIGIN) return route.abort();
-    if (url.pathname === '/__pdf__')
-      return route.fulfill({ body: composed, contentType: 'text/html; charset=utf-8' });
-    const file = join(dist, decodeURIComponent(url.pathname));
-    return existsSync(file) && statSync(file).isFile()
-      ? route.fulfill({ path: file })
-      : route.fulfill({ status: 404, body: '' });
-  });
+  const page = (lane.page ??= await openPage(lane));
   const render = async (result: ReturnType<typeof compose>) => {
-    composed = result.html;
+    lane.composed = result.html;
     await page.goto(`${ORIGIN}/__pdf__`, { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const pdf = await page.pdf({
@@ -244,56 +212,51 @@ async function printDocument(doc: PdfDocument): Promise<string> {
     });
     return { pdf, entries: result.entries };
   };
-  try {
-    // The first print only places the headings: its text layer is not fixed unless it is read.
-    const first = await render(firstPass);
-    const loaded = await getDocument({ data: new Uint8Array(first.pdf), useSystemFonts: false })
-      .promise;
-    const pages = loaded.numPages;
-    // The page each heading starts on, from the PDF's outline (Chromium's bookmarks of the
-    // headings); the text of every page is read only when the outline does not name them all.
-    let numbers = entriesFromOutline(await outlineOf(loaded), first.entries);
-    await loaded.destroy();
-    if (numbers.includes(undefined)) {
-      const fixed = await getDocument({
-        data: new Uint8Array((await fixTextLayer(first.pdf)).pdf),
-        useSystemFonts: false,
-      }).promise;
-      const texts: string[] = [];
-      for (let i = 1; i <= pages; i++) {
-        const content = await (await fixed.getPage(i)).getTextContent();
-        texts.push(content.items.map((it) => ('str' in it ? it.str : '')).join(''));
-      }
-      await fixed.destroy();
-      numbers = locateEntries(texts, first.entries);
+  // The first print only places the headings: its text layer is not fixed unless it is read.
+  const first = await render(firstPass);
+  const loaded = await getDocument({ data: new Uint8Array(first.pdf), useSystemFonts: false })
+    .promise;
+  const pages = loaded.numPages;
+  // The page each heading starts on, from the PDF's outline (Chromium's bookmarks of the
+  // headings); the text of every page is read only when the outline does not name them all.
+  let numbers = entriesFromOutline(await outlineOf(loaded), first.entries);
+  await loaded.destroy();
+  if (numbers.includes(undefined)) {
+    const fixed = await getDocument({
+      data: new Uint8Array((await fixTextLayer(first.pdf)).pdf),
+      useSystemFonts: false,
+    }).promise;
+    const texts: string[] = [];
+    for (let i = 1; i <= pages; i++) {
+      const content = await (await fixed.getPage(i)).getTextContent();
+      texts.push(content.items.map((it) => ('str' in it ? it.str : '')).join(''));
     }
-    const missing = first.entries.filter((_, i) => numbers[i] === undefined).map((e) => e.text);
-    if (missing.length > 0)
-      throw new Error(`pdf: ${doc.file}: cannot find ${missing.join(', ')} in the rendered pages`);
-    const final = await render(compose(numbers));
-    // One read and one write of the final print: its text layer fixed, its dates stamped.
-    const finished = await PDFDocument.load(final.pdf, { updateMetadata: false });
-    fixFontMaps(finished);
-    stampDates(finished, date);
-    const stamped = await finished.save({ useObjectStreams: false });
-    writeFileSync(target, stamped);
-    mkdirSync(CACHE, { recursive: true });
-    writeFileSync(cached, stamped);
-    return `pdf: ${relative('.', target)} (${pages} pages, ${formatSize(stamped.length)})`;
-  } finally {
-    await page.close();
+    await fixed.destroy();
+    numbers = locateEntries(texts, first.entries);
   }
+  const missing = first.entries.filter((_, i) => numbers[i] === undefined).map((e) => e.text);
+  if (missing.length > 0)
+    throw new Error(`pdf: ${doc.file}: cannot find ${missing.join(', ')} in the rendered pages`);
+  const final = await render(compose(numbers));
+  // One read and one write of the final print: its text layer fixed, its dates stamped.
+  const finished = await PDFDocument.load(final.pdf, { updateMetadata: false });
+  fixFontMaps(finished);
+  stampDates(finished, date);
+  const stamped = await finished.save({ useObjectStreams: false });
+  writeFileSync(target, stamped);
+  mkdirSync(CACHE, { recursive: true });
+  writeFileSync(cached, stamped);
+  return `pdf: ${relative('.', target)} (${pages} pages, ${formatSize(stamped.length)})`;
 }
 
 try {
   mkdirSync(outDir, { recursive: true });
-  // Two documents at a time, each in a page of its own: most of a print is Chromium's layout,
-  // which runs beside the other's.
   const queue = [...documents];
   const lines: string[] = [];
   await Promise.all(
-    [0, 1].map(async () => {
-      for (let doc = queue.shift(); doc; doc = queue.shift()) lines.push(await printDocument(doc));
+    lanes.map(async (lane) => {
+      for (let doc = queue.shift(); doc; doc = queue.shift())
+        lines.push(await printDocument(doc, lane));
     }),
   );
   for (const line of lines.sort()) console.log(line);

@@ -16,7 +16,7 @@ import {
   rmSync,
   symlinkSync,
 } from 'node:fs';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { precompress } from './lib/precompress.ts';
 
@@ -24,25 +24,29 @@ const RELEASES = '.build';
 const PUBLISHED = 'dist';
 const bin = (name: string) => join('node_modules', '.bin', name);
 
-/** Runs one step; stops the whole build (dist untouched) when it fails. */
-function step(command: string, args: string[]): void {
-  const { status, signal } = spawnSync(command, args, { stdio: 'inherit' });
-  if (status !== 0) {
-    console.error(
-      `build: ${[command, ...args].join(' ')} ${signal ? `was stopped (${signal})` : 'failed'}; ${PUBLISHED}/ is unchanged / 构建失败，${PUBLISHED}/ 未被改动`,
-    );
-    process.exit(status ?? 1);
-  }
-}
-
 mkdirSync(RELEASES, { recursive: true });
 const release = `release-${new Date().toISOString().replace(/[-:.]/g, '').slice(0, 15)}-${process.pid}`;
 const staging = join(RELEASES, release);
 
-// The content check and astro build run side by side (the check reads files, astro is mostly one
-// core); a failed check stops the build at once and its list of problems is what staff see.
+// The PDF printer starts now (Chromium launched and warmed while astro builds) and prints once
+// the site is built; the content check and astro build run side by side (the check reads files,
+// astro is mostly one core). A failed check stops the build at once and its list of problems is
+// what staff see; the printer then stops without a word.
+const printer = spawn(process.execPath, ['scripts/build-pdf.ts', '--dist', staging, '--wait'], {
+  stdio: ['pipe', 'inherit', 'inherit'],
+});
+const printerDone = exited(printer);
+// A printer that has already stopped (no Chromium on this machine) reads nothing more.
+printer.stdin!.on('error', () => undefined);
 await checkWhileBuilding();
-step(process.execPath, ['scripts/build-pdf.ts', '--dist', staging]);
+printer.stdin!.end('built\n');
+const printed = await printerDone;
+if (printed !== 0) {
+  console.error(
+    `build: scripts/build-pdf.ts failed; ${PUBLISHED}/ is unchanged / PDF 生成失败，${PUBLISHED}/ 未被改动`,
+  );
+  process.exit(printed);
+}
 // npm start builds for this machine (LOCAL_SITE: local addresses, never deployed) and serves it
 // with scripts/serve.ts, which sends no precompressed files: nothing to compress.
 if (process.env['LOCAL_SITE']) {
@@ -73,9 +77,18 @@ console.log(
   `build: ${PUBLISHED}/ → ${staging} (the previous release is kept until the next build)`,
 );
 
+function exited(child: ReturnType<typeof spawn>): Promise<number> {
+  return new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+}
+
+/** Stops the printer (it has printed nothing yet), then the build, leaving dist/ as it was. */
+async function stopBuild(code: number): Promise<never> {
+  printer.stdin!.end();
+  await printerDone;
+  process.exit(code);
+}
+
 async function checkWhileBuilding(): Promise<void> {
-  const exited = (child: ReturnType<typeof spawn>) =>
-    new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
   const check = spawn(process.execPath, ['scripts/check-content.ts'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -92,14 +105,14 @@ async function checkWhileBuilding(): Promise<void> {
     console.error(
       `build: the content check failed (above); ${PUBLISHED}/ is unchanged / 内容检查未通过（见上），${PUBLISHED}/ 未被改动`,
     );
-    process.exit(checkCode);
+    await stopBuild(checkCode);
   }
   const astroCode = await astroDone;
   if (astroCode !== 0) {
     console.error(
       `build: astro build failed; ${PUBLISHED}/ is unchanged / 构建失败，${PUBLISHED}/ 未被改动`,
     );
-    process.exit(astroCode);
+    await stopBuild(astroCode);
   }
 }
 

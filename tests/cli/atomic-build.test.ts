@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   existsSync,
   mkdirSync,
+  readdirSync,
   readFileSync,
   readlinkSync,
   symlinkSync,
@@ -35,6 +36,32 @@ const untouched = (dir: string) => {
   expect(readFileSync(join(dir, 'dist/index.html'), 'utf8')).toBe('<p>previous release</p>');
 };
 
+/** Processes still working in the sandbox (the PDF printer and its Chromium start beside astro). */
+function processesIn(dir: string): string[] {
+  return readdirSync('/proc')
+    .filter((pid) => /^\d+$/.test(pid))
+    .filter((pid) => {
+      try {
+        return readlinkSync(`/proc/${pid}/cwd`).startsWith(dir);
+      } catch {
+        return false; // gone meanwhile, or not ours to read
+      }
+    })
+    .map((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ').slice(0, 120);
+      } catch {
+        return pid;
+      }
+    });
+}
+/** Waits (up to a few seconds: a browser whose driver was killed closes itself) until none are left. */
+async function noProcessesLeftIn(dir: string): Promise<string[]> {
+  for (let i = 0; i < 100 && processesIn(dir).length > 0; i++)
+    await new Promise((r) => setTimeout(r, 100));
+  return processesIn(dir);
+}
+
 describe('an atomic build', () => {
   it('leaves the previous site untouched when killed while pages are being written', async () => {
     box = sandbox(WHOLE_SITE);
@@ -59,9 +86,10 @@ describe('an atomic build', () => {
     await new Promise((r) => setTimeout(r, 500));
     expect(output).toMatch(/generating static routes|▶ src\/pages/);
     untouched(dir);
+    expect(await noProcessesLeftIn(dir)).toEqual([]);
   }, 180_000);
 
-  it('leaves the previous site untouched when the content has an error', () => {
+  it('leaves the previous site untouched when the content has an error', async () => {
     box = sandbox(WHOLE_SITE);
     const { dir } = box;
     previousRelease(dir);
@@ -85,5 +113,7 @@ describe('an atomic build', () => {
     expect(output).not.toMatch(/^pdf: /m);
     untouched(dir);
     expect(existsSync(join(dir, '.build/release-previous/index.html'))).toBe(true);
+    // The printer that started beside the check has stopped, its browser closed.
+    expect(await noProcessesLeftIn(dir)).toEqual([]);
   });
 });

@@ -52,24 +52,25 @@ export function composeDocument(input: ComposeInput): {
   entries: { id: string; text: string }[];
 } {
   const { doc, html, tocTitle, pageNumbers, tocSelector } = input;
-  const first = load(html[0] ?? '');
+  // Each page is parsed once; the document is put together as text from the pages' parts.
+  const pages = html.map((page) => load(page));
   // Each kind of page brings its own stylesheet beside the shared one: every page's, once each.
   const styles = [
     ...new Set(
-      html.flatMap((page) => {
-        const $ = load(page);
-        return $('head link[rel="stylesheet"], head style')
+      pages.flatMap(($) =>
+        $('head link[rel="stylesheet"], head style')
           .toArray()
-          .map((el) => $.html(el));
-      }),
+          .map((el) => $.html(el)),
+      ),
     ),
   ].join('\n');
-  const canonical = first('link[rel="canonical"]').attr('href') ?? 'https://example.invalid/';
+  const canonical = new URL(
+    pages[0]?.('link[rel="canonical"]').attr('href') ?? 'https://example.invalid/',
+  );
   const entries: { id: string; text: string }[] = [];
   const ids = new Set<string>();
   const parts: { page: string; heading: string }[] = [];
-  const bodies = html.map((page, i) => {
-    const $ = load(page);
+  const mains = pages.map(($, i) => {
     const main = $('main').first();
     main.find(DROP).remove();
     main.find('[id]').each((_, el) => {
@@ -84,27 +85,31 @@ export function composeDocument(input: ComposeInput): {
     // Each page of the plan is one chapter: its pages carry the chapter's heading in the running header.
     const part = doc.kind === 'plan' ? $('main h1').first().text().replace(/\s+/g, ' ').trim() : '';
     if (part) parts.push({ page: `part-${i}`, heading: part });
+    return { main, part };
+  });
+  // Links (once every page's ids are known): to a place inside this document → that place;
+  // elsewhere on the site → the public address.
+  const bodies = mains.map(({ main, part }, i) => {
+    const $ = pages[i]!;
+    main.find('a[href]').each((_, el) => {
+      const href = $(el).attr('href')!;
+      if (href.startsWith('#')) return;
+      const url = new URL(href, canonical);
+      if (
+        url.origin === canonical.origin &&
+        url.hash &&
+        ids.has(decodeURIComponent(url.hash.slice(1)))
+      )
+        $(el).attr('href', url.hash);
+      else $(el).attr('href', url.href);
+    });
     return `<section class="pdf-part"${part ? ` style="page: part-${i}"` : ''} lang="${$('html').attr('lang') ?? ''}">${main.html() ?? ''}</section>`;
   });
-  // Links: to a place inside this document → that place; elsewhere on the site → the public address.
-  const $doc =
-    load(`<html lang="${locales[doc.lang].htmlLang}"><head><meta charset="utf-8"><title>${escapeHtml(doc.cover.title)}</title>${styles}<style>${PDF_CSS}${runningHeader(doc.cover.title, parts)}</style></head><body>
+  const documentHtml = `<html lang="${locales[doc.lang].htmlLang}"><head><meta charset="utf-8"><title>${escapeHtml(doc.cover.title)}</title>${styles}<style>${PDF_CSS}${runningHeader(doc.cover.title, parts)}</style></head><body>
 <section class="pdf-cover"><h1 class="pdf-title">${escapeHtml(doc.cover.title)}</h1>${doc.cover.subtitle ? `<p class="pdf-subtitle">${escapeHtml(doc.cover.subtitle)}</p>` : ''}${doc.cover.lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</section>
-<nav class="pdf-toc"><h2 class="pdf-toc-title">${escapeHtml(tocTitle)}</h2><ol>${entries.map((e, k) => `<li><a href="#${e.id}"><span class="pdf-toc-text">${escapeHtml(e.text)}</span><span class="pdf-toc-page">${pageNumbers?.[k] ?? '000'}</span></a></li>`).join('')}</ol></nav>
-${bodies.join('\n')}</body></html>`);
-  $doc('a[href]').each((_, el) => {
-    const href = $doc(el).attr('href')!;
-    if (href.startsWith('#')) return;
-    const url = new URL(href, canonical);
-    if (
-      url.origin === new URL(canonical).origin &&
-      url.hash &&
-      ids.has(decodeURIComponent(url.hash.slice(1)))
-    )
-      $doc(el).attr('href', url.hash);
-    else $doc(el).attr('href', url.href);
-  });
-  return { html: $doc.html(), entries };
+<nav class="pdf-toc"><h2 class="pdf-toc-title">${escapeHtml(tocTitle)}</h2><ol>${entries.map((e, k) => `<li><a href="#${escapeHtml(e.id)}"><span class="pdf-toc-text">${escapeHtml(e.text)}</span><span class="pdf-toc-page">${pageNumbers?.[k] ?? '000'}</span></a></li>`).join('')}</ol></nav>
+${bodies.join('\n')}</body></html>`;
+  return { html: documentHtml, entries };
 }
 
 /**
