@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { parse } from 'yaml';
 import searchIndex from './src/integrations/search-index.ts';
+import pagesWritten from './src/integrations/pages-written.ts';
 import { sitemapFilter } from './src/lib/publishing/sitemap-filter.ts';
 import { devHeaders, headersOfNginxConf } from './src/lib/publishing/security-headers.ts';
 import { LOCAL_SITE, siteUrl } from './src/lib/publishing/site-url.ts';
@@ -66,6 +67,8 @@ export default defineConfig({
   integrations: [
     requireSiteUrl('problem' in address ? address.problem : undefined),
     mdx(),
+    // Before the sitemap and the search index: npm run build starts printing the PDFs here.
+    pagesWritten(),
     // sitemap-index.xml with hreflang alternates between /zh/… and /en/… twins.
     sitemap({
       i18n: {

@@ -27,6 +27,7 @@ import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { CHROMIUM, launch } from './lib/chromium.ts';
 import { listDocuments, type ListedDocument } from './lib/pdf-documents.ts';
+import { openCjkFonts } from './lib/pdf-fonts.ts';
 import {
   composeDocument,
   entriesFromOutline,
@@ -104,6 +105,13 @@ try {
  */
 const CACHE = process.env['PDF_CACHE'] ?? join('node_modules', '.cache', 'pdf');
 const chromiumVersion = browser.version();
+/** Each document's CJK font, subset to its characters (scripts/lib/pdf-fonts.ts), served at FONTS. */
+const FONTS = '/__pdf_font__/';
+const cjkFonts = openCjkFonts(FONTS);
+if (cjkFonts.missing)
+  console.log(
+    `pdf: printing with the system's CJK font files, which is slower: ${cjkFonts.missing}`,
+  );
 const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
 
 /**
@@ -117,6 +125,8 @@ interface Lane {
   page?: Page;
   /** The composed document the page is showing (served at ORIGIN/__pdf__). */
   composed: string;
+  /** Its fonts, by path (under FONTS). */
+  fonts: Map<string, Uint8Array>;
 }
 async function openPage(lane: Lane): Promise<Page> {
   const page = await browser.newPage();
@@ -126,6 +136,8 @@ async function openPage(lane: Lane): Promise<Page> {
     if (url.origin !== ORIGIN) return route.abort();
     if (url.pathname === '/__pdf__')
       return route.fulfill({ body: lane.composed, contentType: 'text/html; charset=utf-8' });
+    const font = lane.fonts.get(url.pathname);
+    if (font) return route.fulfill({ body: Buffer.from(font), contentType: 'font/otf' });
     const file = join(dist, decodeURIComponent(url.pathname));
     return existsSync(file) && statSync(file).isFile()
       ? route.fulfill({ path: file })
@@ -133,16 +145,45 @@ async function openPage(lane: Lane): Promise<Page> {
   });
   return page;
 }
-const lanes: Lane[] = [{ composed: '' }, { composed: '' }];
-if (args.wait) {
-  await Promise.all(lanes.map(async (lane) => (lane.page = await openPage(lane))));
+const lanes: Lane[] = [0, 1].map(() => ({ composed: '', fonts: new Map() }));
+/**
+ * What build.ts says on standard input (--wait): "pages" once astro has written the pages,
+ * "built" once the whole site is (search index included). Input that ends before "built" means
+ * the build stopped: the printer stops too, whatever it was doing, without a word.
+ */
+function buildSignals(): { pagesWritten: Promise<void>; siteBuilt: Promise<void> } {
+  let pages!: () => void;
+  let built!: () => void;
+  const pagesWritten = new Promise<void>((resolve) => (pages = resolve));
+  const siteBuilt = new Promise<void>((resolve) => (built = resolve));
   let input = '';
-  for await (const chunk of process.stdin) input += String(chunk);
-  if (input.trim() !== 'built') {
-    // The build stopped before the site was built: nothing to print, nothing to say.
-    await browser.close();
-    process.exit(0);
-  }
+  process.stdin.on('data', (chunk) => {
+    input += String(chunk);
+    const lines = input.split('\n');
+    if (lines.includes('pages')) pages();
+    if (lines.includes('built')) {
+      pages();
+      built();
+    }
+  });
+  process.stdin.on('end', () => {
+    if (input.split('\n').includes('built')) return;
+    stopping = true;
+    void browser.close().finally(() => process.exit(0));
+  });
+  return { pagesWritten, siteBuilt };
+}
+/** The build stopped (--wait): a page or print cut short is no error, the process is ending. */
+let stopping = false;
+const unlessStopping = <T>(work: Promise<T>): Promise<T> =>
+  work.catch((error: unknown) =>
+    stopping ? new Promise<T>(() => undefined) : Promise.reject(error),
+  );
+const signals = args.wait ? buildSignals() : undefined;
+if (signals) {
+  cjkFonts.prepare();
+  await unlessStopping(Promise.all(lanes.map(async (lane) => (lane.page = await openPage(lane)))));
+  await signals.pagesWritten;
   requireBuiltSite();
 }
 const documents = listDocuments({ languages, printsKind, drafts: args.drafts! });
@@ -184,6 +225,7 @@ async function printDocument(doc: ListedDocument, lane: Lane): Promise<string> {
   const key = createHash('sha256')
     .update(firstPass.html)
     .update(chromiumVersion)
+    .update(cjkFonts.identity)
     .digest('hex')
     .slice(0, 32);
   const cached = join(CACHE, `${key}.pdf`);
@@ -196,8 +238,10 @@ async function printDocument(doc: ListedDocument, lane: Lane): Promise<string> {
     return `pdf: ${relative('.', target)} (unchanged since the last build, ${formatSize(restamped.length)})`;
   }
   const page = (lane.page ??= await openPage(lane));
+  const fonts = await cjkFonts.fontsFor(firstPass.html, doc.file.replace(/\.pdf$/, ''));
+  lane.fonts = fonts.files;
   const render = async (result: ReturnType<typeof compose>) => {
-    lane.composed = result.html;
+    lane.composed = result.html.replace('</head>', `<style>${fonts.css}</style></head>`);
     await page.goto(`${ORIGIN}/__pdf__`, { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const pdf = await page.pdf({
@@ -261,9 +305,13 @@ try {
   );
   for (const line of lines.sort()) console.log(line);
   pruneCache();
+} catch (error) {
+  await unlessStopping(Promise.reject(error));
 } finally {
   await browser.close();
 }
+// The pages are linked to their files once the search index has read them (build.ts: "built").
+await signals?.siteBuilt;
 
 // Link the files from the pages that offer them (a hidden, empty slot until the file exists).
 for (const target of linkDists) {

@@ -19,6 +19,7 @@ import {
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { precompress } from './lib/precompress.ts';
+import { PAGES_WRITTEN } from '../src/integrations/pages-written.ts';
 
 const RELEASES = '.build';
 const PUBLISHED = 'dist';
@@ -28,8 +29,9 @@ mkdirSync(RELEASES, { recursive: true });
 const release = `release-${new Date().toISOString().replace(/[-:.]/g, '').slice(0, 15)}-${process.pid}`;
 const staging = join(RELEASES, release);
 
-// The PDF printer starts now (Chromium launched and warmed while astro builds) and prints once
-// the site is built; the content check and astro build run side by side (the check reads files,
+// The PDF printer starts now (Chromium launched while astro builds), prints as soon as astro has
+// written the pages ("pages", beside the search index) and links the files once the whole site is
+// built ("built"); the content check and astro build run side by side (the check reads files,
 // astro is mostly one core). A failed check stops the build at once and its list of problems is
 // what staff see; the printer then stops without a word.
 const printer = spawn(process.execPath, ['scripts/build-pdf.ts', '--dist', staging, '--wait'], {
@@ -95,7 +97,13 @@ async function checkWhileBuilding(): Promise<void> {
   let report = '';
   check.stdout!.on('data', (chunk: Buffer) => (report += chunk.toString()));
   check.stderr!.on('data', (chunk: Buffer) => (report += chunk.toString()));
-  const astro = spawn(bin('astro'), ['build', '--outDir', staging], { stdio: 'inherit' });
+  // A message channel beside the output: src/integrations/pages-written.ts says when the pages are there.
+  const astro = spawn(process.execPath, [bin('astro'), 'build', '--outDir', staging], {
+    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+  });
+  astro.on('message', (message) => {
+    if (message === PAGES_WRITTEN) printer.stdin!.write('pages\n');
+  });
   const astroDone = exited(astro);
   const checkCode = await exited(check);
   process.stdout.write(report);
