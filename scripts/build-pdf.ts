@@ -28,6 +28,7 @@ import type { Page } from 'playwright-core';
 import { CHROMIUM, launch } from './lib/chromium.ts';
 import { listDocuments, type ListedDocument } from './lib/pdf-documents.ts';
 import { openCjkFonts } from './lib/pdf-fonts.ts';
+import { CONTENT_VIEWPORT, predictPages, PRINT_PAGE } from './lib/pdf-layout.ts';
 import {
   composeDocument,
   entriesFromOutline,
@@ -104,6 +105,8 @@ try {
  * (PDF_CACHE names another folder: the tests keep a cache of their own).
  */
 const CACHE = process.env['PDF_CACHE'] ?? join('node_modules', '.cache', 'pdf');
+/** How a document is printed (what its page loaded before the print shows in the PDF's structure ids): in the key too. */
+const PRINT_METHOD = 'laid out in columns, printed once, in a page of its own';
 const chromiumVersion = browser.version();
 /** Each document's CJK font, subset to its characters (scripts/lib/pdf-fonts.ts), served at FONTS. */
 const FONTS = '/__pdf_font__/';
@@ -115,21 +118,22 @@ if (cjkFonts.missing)
 const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
 
 /**
- * Two documents at a time, each in a page (a "lane") of its own: most of a print is Chromium's
- * layout, which runs beside the other's. A lane keeps its page for all its documents; with
- * --wait both pages are opened while astro builds (a page's renderer takes about half a second to
- * start). Printing a sample in them too was tried and not kept: a first print costs ~2.5 s of
- * CPU, which slowed astro more than it saved.
+ * Two documents at a time ("lanes"): most of a print is Chromium's layout, which runs beside the
+ * other's. Each document is printed in a new page; with --wait each lane's first page is opened
+ * while astro builds (a page's renderer takes about half a second to start). Printing a sample in
+ * them too was tried and not kept: a first print costs ~2.5 s of CPU, which slowed astro more
+ * than it saved.
  */
 interface Lane {
-  page?: Page;
+  /** A page opened ahead (--wait), not yet used. */
+  page?: Page | undefined;
   /** The composed document the page is showing (served at ORIGIN/__pdf__). */
   composed: string;
   /** Its fonts, by path (under FONTS). */
   fonts: Map<string, Uint8Array>;
 }
 async function openPage(lane: Lane): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await browser.newPage({ viewport: CONTENT_VIEWPORT });
   // Everything the document asks for comes from the built site on disk; nothing leaves the machine.
   await page.route('**/*', async (route) => {
     const url = new URL(route.request().url());
@@ -215,7 +219,7 @@ async function outlineOf(pdf: LoadedPdf): Promise<{ title: string; page: number 
   return out;
 }
 
-/** Prints one document (two passes: the second puts page numbers into the contents). */
+/** One document: copied from the cache when nothing it prints changed, else printed in a page of its own. */
 async function printDocument(doc: ListedDocument, lane: Lane): Promise<string> {
   const html = doc.pages.map((p) => readFileSync(join(dist, p, 'index.html'), 'utf8'));
   const tocSelector = doc.kind === 'plan' ? 'h1' : 'section.report-part > h2';
@@ -226,6 +230,7 @@ async function printDocument(doc: ListedDocument, lane: Lane): Promise<string> {
     .update(firstPass.html)
     .update(chromiumVersion)
     .update(cjkFonts.identity)
+    .update(PRINT_METHOD)
     .digest('hex')
     .slice(0, 32);
   const cached = join(CACHE, `${key}.pdf`);
@@ -237,37 +242,98 @@ async function printDocument(doc: ListedDocument, lane: Lane): Promise<string> {
     utimesSync(cached, new Date(), new Date()); // recently used: kept by the pruning below
     return `pdf: ${relative('.', target)} (unchanged since the last build, ${formatSize(restamped.length)})`;
   }
-  const page = (lane.page ??= await openPage(lane));
+  // A page that has shown nothing else: the PDF's structure ids count the page's DOM nodes, so
+  // the same document must always be printed from the same loads (then the page is closed).
+  const page = lane.page ?? (await openPage(lane));
+  lane.page = undefined;
+  try {
+    return await printIn(page, lane, doc, { firstPass, compose, target, cached });
+  } finally {
+    await page.close();
+  }
+}
+
+/** Prints a composed document: its contents' page numbers laid out first, then one print, checked. */
+async function printIn(
+  page: Page,
+  lane: Lane,
+  doc: ListedDocument,
+  {
+    firstPass,
+    compose,
+    target,
+    cached,
+  }: {
+    firstPass: ReturnType<typeof composeDocument>;
+    compose: (pageNumbers?: (number | undefined)[]) => ReturnType<typeof composeDocument>;
+    target: string;
+    cached: string;
+  },
+): Promise<string> {
   const fonts = await cjkFonts.fontsFor(firstPass.html, doc.file.replace(/\.pdf$/, ''));
   lane.fonts = fonts.files;
-  const render = async (result: ReturnType<typeof compose>) => {
+  const show = async (result: ReturnType<typeof compose>) => {
     lane.composed = result.html.replace('</head>', `<style>${fonts.css}</style></head>`);
     await page.goto(`${ORIGIN}/__pdf__`, { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    const pdf = await page.pdf({
-      format: 'A4',
+  };
+  const print = () =>
+    page.pdf({
+      ...PRINT_PAGE,
       printBackground: true,
       outline: true,
       tagged: true,
       // The running header (title and chapter) and the page numbers are the document's own
       // page margin boxes (runningHeader in src/lib/publishing/pdf-compose.ts), not Chromium's template.
       displayHeaderFooter: false,
-      margin: { top: '16mm', bottom: '18mm', left: '14mm', right: '14mm' },
     });
-    return { pdf, entries: result.entries };
-  };
-  // The first print only places the headings: its text layer is not fixed unless it is read.
-  const first = await render(firstPass);
-  const loaded = await getDocument({ data: new Uint8Array(first.pdf), useSystemFonts: false })
-    .promise;
+  // The contents' page numbers as the document will print (scripts/lib/pdf-layout.ts), then one
+  // print, checked against its outline: printed again only with the numbers it shows if they differ.
+  await show(firstPass);
+  const predicted = await predictPages(
+    page,
+    firstPass.entries.map((e) => e.id),
+  );
+  const laidOut = !predicted.includes(undefined);
+  if (laidOut) await show(compose(predicted));
+  let pdf = await print();
+  const printed = await headingPages(pdf, firstPass.entries, doc.file);
+  const again = !laidOut || printed.numbers.some((n, i) => n !== predicted[i]);
+  if (again) {
+    await show(compose(printed.numbers));
+    pdf = await print();
+  }
+  const pages = printed.pages;
+  // One read and one write of the final print: its text layer fixed, its dates stamped.
+  const finished = await PDFDocument.load(pdf, { updateMetadata: false });
+  fixFontMaps(finished);
+  stampDates(finished, date);
+  const stamped = await finished.save({ useObjectStreams: false });
+  writeFileSync(target, stamped);
+  mkdirSync(CACHE, { recursive: true });
+  writeFileSync(cached, stamped);
+  // Printed twice only when the layout and the print disagreed (or the layout found no heading).
+  const twice =
+    laidOut && again ? ', printed twice: its contents were not laid out as printed' : '';
+  return `pdf: ${relative('.', target)} (${pages} pages, ${formatSize(stamped.length)}${twice})`;
+}
+
+/**
+ * The page each entry's heading starts on in a printed PDF, from its outline (Chromium's bookmarks
+ * of the headings); the text of every page is read only when the outline does not name them all.
+ */
+async function headingPages(
+  pdf: Uint8Array,
+  entries: { id: string; text: string }[],
+  file: string,
+): Promise<{ numbers: number[]; pages: number }> {
+  const loaded = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise;
   const pages = loaded.numPages;
-  // The page each heading starts on, from the PDF's outline (Chromium's bookmarks of the
-  // headings); the text of every page is read only when the outline does not name them all.
-  let numbers = entriesFromOutline(await outlineOf(loaded), first.entries);
+  let numbers = entriesFromOutline(await outlineOf(loaded), entries);
   await loaded.destroy();
   if (numbers.includes(undefined)) {
     const fixed = await getDocument({
-      data: new Uint8Array((await fixTextLayer(first.pdf)).pdf),
+      data: new Uint8Array((await fixTextLayer(pdf)).pdf),
       useSystemFonts: false,
     }).promise;
     const texts: string[] = [];
@@ -276,21 +342,12 @@ async function printDocument(doc: ListedDocument, lane: Lane): Promise<string> {
       texts.push(content.items.map((it) => ('str' in it ? it.str : '')).join(''));
     }
     await fixed.destroy();
-    numbers = locateEntries(texts, first.entries);
+    numbers = locateEntries(texts, entries);
   }
-  const missing = first.entries.filter((_, i) => numbers[i] === undefined).map((e) => e.text);
+  const missing = entries.filter((_, i) => numbers[i] === undefined).map((e) => e.text);
   if (missing.length > 0)
-    throw new Error(`pdf: ${doc.file}: cannot find ${missing.join(', ')} in the rendered pages`);
-  const final = await render(compose(numbers));
-  // One read and one write of the final print: its text layer fixed, its dates stamped.
-  const finished = await PDFDocument.load(final.pdf, { updateMetadata: false });
-  fixFontMaps(finished);
-  stampDates(finished, date);
-  const stamped = await finished.save({ useObjectStreams: false });
-  writeFileSync(target, stamped);
-  mkdirSync(CACHE, { recursive: true });
-  writeFileSync(cached, stamped);
-  return `pdf: ${relative('.', target)} (${pages} pages, ${formatSize(stamped.length)})`;
+    throw new Error(`pdf: ${file}: cannot find ${missing.join(', ')} in the rendered pages`);
+  return { numbers: numbers as number[], pages };
 }
 
 try {

@@ -109,6 +109,16 @@ const documents = [
   { file: 'report-2025-final-en.pdf', pages: [6, 40], lang: 'en' },
 ] as const;
 const reports = documents.filter((d) => d.file.startsWith('report-'));
+
+describe('printing', () => {
+  it('lays out each report before printing it, so its contents come right the first time', () => {
+    // scripts/lib/pdf-layout.ts: the pages of the contents are found in page-sized columns; a
+    // report whose print disagreed would be printed again, and its line would say so.
+    for (const { file } of reports)
+      expect(log).toMatch(new RegExp(`${file} \\(\\d+ pages, [^)]+\\)`));
+    expect(log).not.toContain('printed twice');
+  });
+});
 /** Where a document is: the plan's in the published build, the reports' in this test's copy of the preview. */
 const pdfPath = (file: string) =>
   file.startsWith('plan-') ? join(DIST, 'pdf', file) : join(site, 'pdf', file);
