@@ -105,7 +105,7 @@ export function composeDocument(input: ComposeInput): {
     });
     return `<section class="pdf-part"${part ? ` style="page: part-${i}"` : ''} lang="${$('html').attr('lang') ?? ''}">${main.html() ?? ''}</section>`;
   });
-  const documentHtml = `<html lang="${locales[doc.lang].htmlLang}"><head><meta charset="utf-8"><title>${escapeHtml(doc.cover.title)}</title>${styles}<style>${PDF_CSS}${runningHeader(doc.cover.title, parts)}</style></head><body>
+  const documentHtml = `<!DOCTYPE html><html lang="${locales[doc.lang].htmlLang}"><head><meta charset="utf-8"><title>${escapeHtml(doc.cover.title)}</title>${styles}<style>${PDF_CSS}${runningHeader(doc.cover.title, parts)}</style></head><body>
 <section class="pdf-cover"><h1 class="pdf-title">${escapeHtml(doc.cover.title)}</h1>${doc.cover.subtitle ? `<p class="pdf-subtitle">${escapeHtml(doc.cover.subtitle)}</p>` : ''}${doc.cover.lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</section>
 <nav class="pdf-toc"><h2 class="pdf-toc-title">${escapeHtml(tocTitle)}</h2><ol>${entries.map((e, k) => `<li><a href="#${escapeHtml(e.id)}"><span class="pdf-toc-text">${escapeHtml(e.text)}</span><span class="pdf-toc-page">${pageNumbers?.[k] ?? '000'}</span></a></li>`).join('')}</ol></nav>
 ${bodies.join('\n')}</body></html>`;
