@@ -29,17 +29,16 @@ import { CHROMIUM, launch } from './lib/chromium.ts';
 import { listDocuments, type ListedDocument } from './lib/pdf-documents.ts';
 import { openCjkFonts } from './lib/pdf-fonts.ts';
 import { CONTENT_VIEWPORT, predictPages, PRINT_PAGE } from './lib/pdf-layout.ts';
+import { headingPages } from './lib/pdf-outline.ts';
 import {
   composeDocument,
-  entriesFromOutline,
   formatSize,
-  locateEntries,
   type PdfDocument,
 } from '../src/lib/publishing/pdf-compose.ts';
 import { localeKeys } from '../src/i18n/locales.ts';
 import { filesUnder } from '../src/lib/core/files.ts';
 import { PDFDocument } from 'pdf-lib';
-import { fixFontMaps, fixTextLayer } from './lib/pdf-text-layer.ts';
+import { fixFontMaps } from './lib/pdf-text-layer.ts';
 import { contentDate, restampDates, stampDates } from './lib/pdf-dates.ts';
 
 const { values: args } = parseArgs({
@@ -99,10 +98,10 @@ try {
 
 /**
  * A finished PDF depends only on its composed document (pages, styles, cover, contents), the
- * Chromium that prints it and the date stamped in it: kept in node_modules/.cache/pdf under a key
- * of the first two, so a rebuild that changed neither copies the file (its dates set to this
- * build's, scripts/lib/pdf-dates.ts) instead of printing it again
- * (PDF_CACHE names another folder: the tests keep a cache of their own).
+ * Chromium that prints it, its fonts, how it is printed and the date stamped in it: kept in
+ * node_modules/.cache/pdf under a key of all but the date, so a rebuild that changed none of them
+ * copies the file (its dates set to this build's, scripts/lib/pdf-dates.ts) instead of printing
+ * it again (PDF_CACHE names another folder: the tests keep a cache of their own).
  */
 const CACHE = process.env['PDF_CACHE'] ?? join('node_modules', '.cache', 'pdf');
 /** How a document is printed (what its page loaded before the print shows in the PDF's structure ids): in the key too. */
@@ -115,7 +114,6 @@ if (cjkFonts.missing)
   console.log(
     `pdf: printing with the system's CJK font files, which is slower: ${cjkFonts.missing}`,
   );
-const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
 
 /**
  * Two documents at a time ("lanes"): most of a print is Chromium's layout, which runs beside the
@@ -202,23 +200,6 @@ function pruneCache(keep = 24): void {
   for (const { path } of files.slice(keep)) rmSync(path, { force: true });
 }
 
-type LoadedPdf = Awaited<ReturnType<typeof getDocument>['promise']>;
-/** The outline's entries (every heading Chromium bookmarked), in order, each with its page (1-based). */
-async function outlineOf(pdf: LoadedPdf): Promise<{ title: string; page: number }[]> {
-  const out: { title: string; page: number }[] = [];
-  const walk = async (items: Awaited<ReturnType<LoadedPdf['getOutline']>>) => {
-    for (const item of items ?? []) {
-      const dest = typeof item.dest === 'string' ? await pdf.getDestination(item.dest) : item.dest;
-      const ref = dest?.[0];
-      if (ref && typeof ref === 'object')
-        out.push({ title: item.title, page: (await pdf.getPageIndex(ref)) + 1 });
-      await walk(item.items);
-    }
-  };
-  await walk(await pdf.getOutline());
-  return out;
-}
-
 /** One document: copied from the cache when nothing it prints changed, else printed in a page of its own. */
 async function printDocument(doc: ListedDocument, lane: Lane): Promise<string> {
   const html = doc.pages.map((p) => readFileSync(join(dist, p, 'index.html'), 'utf8'));
@@ -295,7 +276,8 @@ async function printIn(
     firstPass.entries.map((e) => e.id),
   );
   const laidOut = !predicted.includes(undefined);
-  if (laidOut) await show(compose(predicted));
+  // Loaded again either way: the columns of the layout stay in the page until the next load.
+  await show(laidOut ? compose(predicted) : firstPass);
   let pdf = await print();
   const printed = await headingPages(pdf, firstPass.entries, doc.file);
   const again = !laidOut || printed.numbers.some((n, i) => n !== predicted[i]);
@@ -316,38 +298,6 @@ async function printIn(
   const twice =
     laidOut && again ? ', printed twice: its contents were not laid out as printed' : '';
   return `pdf: ${relative('.', target)} (${pages} pages, ${formatSize(stamped.length)}${twice})`;
-}
-
-/**
- * The page each entry's heading starts on in a printed PDF, from its outline (Chromium's bookmarks
- * of the headings); the text of every page is read only when the outline does not name them all.
- */
-async function headingPages(
-  pdf: Uint8Array,
-  entries: { id: string; text: string }[],
-  file: string,
-): Promise<{ numbers: number[]; pages: number }> {
-  const loaded = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise;
-  const pages = loaded.numPages;
-  let numbers = entriesFromOutline(await outlineOf(loaded), entries);
-  await loaded.destroy();
-  if (numbers.includes(undefined)) {
-    const fixed = await getDocument({
-      data: new Uint8Array((await fixTextLayer(pdf)).pdf),
-      useSystemFonts: false,
-    }).promise;
-    const texts: string[] = [];
-    for (let i = 1; i <= pages; i++) {
-      const content = await (await fixed.getPage(i)).getTextContent();
-      texts.push(content.items.map((it) => ('str' in it ? it.str : '')).join(''));
-    }
-    await fixed.destroy();
-    numbers = locateEntries(texts, entries);
-  }
-  const missing = entries.filter((_, i) => numbers[i] === undefined).map((e) => e.text);
-  if (missing.length > 0)
-    throw new Error(`pdf: ${file}: cannot find ${missing.join(', ')} in the rendered pages`);
-  return { numbers: numbers as number[], pages };
 }
 
 try {
