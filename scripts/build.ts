@@ -83,7 +83,7 @@ function exited(child: ReturnType<typeof spawn>): Promise<number> {
   return new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
 }
 
-/** Stops the printer (it has printed nothing yet), then the build, leaving dist/ as it was. */
+/** Stops the printer (whatever it was printing, into the staging folder), then the build, leaving dist/ as it was. */
 async function stopBuild(code: number): Promise<never> {
   printer.stdin!.end();
   await printerDone;

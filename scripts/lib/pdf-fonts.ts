@@ -156,8 +156,11 @@ async function loadFaces(
       return { css, hbFace };
     });
     return { hb, faces };
-  } catch {
-    return undefined; // printed with the system's fonts
+  } catch (error) {
+    console.log(
+      `pdf: HarfBuzz could not load ${FAMILY} (${(error as Error).message}), so the documents print with the system's font files, which is slower`,
+    );
+    return undefined;
   }
 }
 
