@@ -4,21 +4,18 @@
  * failed), it stops at once without a word, links nothing and leaves no browser behind.
  */
 import { describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from './sandbox.ts';
+import { ROOT, unprintedSiteCopy } from './sandbox.ts';
 import { filesUnder } from '../../src/lib/core/files.ts';
 
 describe('the PDF printer of a build that stops', () => {
   it('stops printing quietly and links nothing', async () => {
-    const site = mkdtempSync(join(tmpdir(), 'qdn-printer-'));
+    const site = unprintedSiteCopy('qdn-printer-');
     const cache = mkdtempSync(join(tmpdir(), 'qdn-printer-cache-'));
     try {
-      // The preview build (npm run build:drafts) is an Astro build with no PDF step after it.
-      cpSync(join(ROOT, 'dist-drafts'), site, { recursive: true });
-      rmSync(join(site, 'pdf'), { recursive: true, force: true });
       const printer = spawn(
         process.execPath,
         ['scripts/build-pdf.ts', '--dist', site, '--also', site, '--wait'],

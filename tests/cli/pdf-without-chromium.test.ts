@@ -1,19 +1,15 @@
 /** npm run pdf on a machine without Chromium: says so once, succeeds, writes no PDF and links none. */
 import { describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from './sandbox.ts';
+import { ROOT, unprintedSiteCopy } from './sandbox.ts';
 import { filesUnder } from '../../src/lib/core/files.ts';
 
 describe('PDF editions without Chromium', () => {
   it('leave the site as built, without PDF files and without links to them', () => {
-    const site = mkdtempSync(join(tmpdir(), 'qdn-nopdf-'));
+    const site = unprintedSiteCopy('qdn-nopdf-');
     try {
-      // The preview build (npm run build:drafts) is an Astro build with no PDF step after it.
-      cpSync(join(ROOT, 'dist-drafts'), site, { recursive: true });
-      rmSync(join(site, 'pdf'), { recursive: true, force: true });
       const out = execFileSync(
         process.execPath,
         ['scripts/build-pdf.ts', '--dist', site, '--also', site],

@@ -71,3 +71,14 @@ export function edit(dir: string, path: string, from: string, to: string): void 
   if (!text.includes(from)) throw new Error(`${path} does not contain "${from}"`);
   writeFileSync(join(dir, path), text.replace(from, to));
 }
+
+/**
+ * A temporary copy of the preview build (npm run build:drafts: an Astro build with no PDF step
+ * after it), without PDF files: a site for build-pdf to print into. Remove it when done.
+ */
+export function unprintedSiteCopy(prefix: string): string {
+  const site = mkdtempSync(join(tmpdir(), prefix));
+  cpSync(join(ROOT, 'dist-drafts'), site, { recursive: true });
+  rmSync(join(site, 'pdf'), { recursive: true, force: true });
+  return site;
+}
